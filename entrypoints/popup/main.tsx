@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>LineKeeper</p>, document.getElementById('app')!);

@@ -1,0 +1,30 @@
+import 'fake-indexeddb/auto';
+import { beforeEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import en from '../../public/_locales/en/messages.json';
+
+type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+
+/** fakeBrowser has no i18n: resolve keys from the English catalog, substitutions included. */
+export function englishMessage(key: string, substitutions?: string | string[]): string {
+  const entry = (en as Catalog)[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  let text = entry.message;
+  for (const [name, placeholder] of Object.entries(entry.placeholders ?? {})) {
+    const value = placeholder.content.replace(/\$(\d)/g, (_, index: string) => subs[Number(index) - 1] ?? '');
+    text = text.replace(new RegExp(`\\$${name}\\$`, 'gi'), value);
+  }
+  return text.replace(/\$(\d)/g, (_, index: string) => subs[Number(index) - 1] ?? '');
+}
+
+function stubI18n(): void {
+  fakeBrowser.i18n.getMessage = englishMessage as typeof fakeBrowser.i18n.getMessage;
+  fakeBrowser.i18n.getUILanguage = () => 'en';
+}
+
+stubI18n();
+beforeEach(() => {
+  fakeBrowser.reset();
+  stubI18n();
+});

@@ -1,0 +1,96 @@
+import { addDays as addDaysFns, addMonths, differenceInCalendarDays, isValid, lightFormat } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+import type { IsoDate } from './types';
+
+/**
+ * Calendar dates are `YYYY-MM-DD` strings. Arithmetic runs on date-fns over a TZDate pinned to UTC,
+ * so the host's zone and DST never shift a day.
+ */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toUtcDate(date: IsoDate): TZDate {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new RangeError(`not a calendar date: ${date}`);
+  return new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 'UTC');
+}
+
+function fromUtcDate(date: Date): IsoDate {
+  return lightFormat(date, 'yyyy-MM-dd');
+}
+
+/** True for a real calendar day written as `YYYY-MM-DD` (so `2026-02-30` is false). */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = toUtcDate(value);
+  return isValid(date) && fromUtcDate(date) === value;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcDate(addDaysFns(toUtcDate(date), days));
+}
+
+/** Adds calendar months, clamping at month ends: 31 Jan + 1 month = 28 (or 29) Feb. */
+export function addMonthsClamped(date: IsoDate, months: number): IsoDate {
+  return fromUtcDate(addMonths(toUtcDate(date), months));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toUtcDate(to), toUtcDate(from));
+}
+
+/** The calendar day that `now` falls on in `timeZone` (IANA). */
+export function todayIn(now: Date, timeZone: string): IsoDate {
+  return lightFormat(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
+}
+
+/** The day `day` of the month that `date` falls in, clamped to that month's last day. */
+export function dayOfMonthClamped(yearMonth: string, day: number): IsoDate {
+  const first = toUtcDate(`${yearMonth}-01`);
+  const lastDay = addDaysFns(addMonths(first, 1), -1).getDate();
+  return `${yearMonth}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
+
+/** The next date on or after `from` that is day `day` of its month (clamped at month ends). */
+export function nextMonthlyDate(from: IsoDate, day: number): IsoDate {
+  const thisMonth = dayOfMonthClamped(from.slice(0, 7), day);
+  if (thisMonth >= from) return thisMonth;
+  return dayOfMonthClamped(addMonthsClamped(`${from.slice(0, 7)}-01`, 1).slice(0, 7), day);
+}
+
+/** Earlier of two optional dates. */
+export function earliest(...dates: (IsoDate | null | undefined)[]): IsoDate | null {
+  let best: IsoDate | null = null;
+  for (const date of dates) if (date && (best === null || date < best)) best = date;
+  return best;
+}
+
+/** The instant a wall-clock `HH:MM` on `date` happens in `timeZone` (DST-safe). */
+export function wallClockToInstant(date: IsoDate, timeOfDay: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = timeOfDay.split(':').map(Number) as [number, number];
+  return new Date(new TZDate(y, m - 1, d, hh, mm, timeZone).getTime());
+}
+
+/** True for `HH:MM` in 00:00-23:59. */
+export function isTimeOfDay(value: unknown): value is string {
+  return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value);
+}
+
+/** True for `YYYY-MM` with a month 01-12. */
+export function isYearMonth(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** True for an IANA zone name this runtime knows. */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,51 @@
+import type { CurrencyCode } from './types';
+
+/** Digits after the decimal point for a currency (JPY 0, GBP 2, KWD 3), from Intl. */
+export function currencyDigits(currency: CurrencyCode): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** True for a three-letter code that Intl knows as a currency. */
+export function isCurrencyCode(value: unknown): value is CurrencyCode {
+  if (typeof value !== 'string' || !/^[A-Z]{3}$/.test(value)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: value });
+    return Intl.supportedValuesOf ? Intl.supportedValuesOf('currency').includes(value) : true;
+  } catch {
+    return false;
+  }
+}
+
+/** Formats minor units for the user's locale: 512 GBP -> "£5.12", 3800 HKD (zh-CN) -> "HK$38.00". */
+export function formatMoney(minor: number, currency: CurrencyCode, locale: string): string {
+  const digits = currencyDigits(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
+}
+
+export type ParsedAmount = { ok: true; minor: number } | { ok: false; error: 'empty' | 'format' | 'precision' | 'negative' | 'too-large' };
+
+/**
+ * Parses what a user typed ("5", "5.12", "1,000.50", "５０") into minor units without floats:
+ * the digits are joined as a string, so 0.1 + 0.2 never happens.
+ */
+export function parseAmount(input: string, currency: CurrencyCode): ParsedAmount {
+  const text = input.normalize('NFKC').trim().replace(/[\s,_']/g, '');
+  if (text === '') return { ok: false, error: 'empty' };
+  if (text.startsWith('-')) return { ok: false, error: 'negative' };
+  const match = /^(\d*)(?:\.(\d*))?$/.exec(text);
+  if (!match || (match[1] === '' && !match[2])) return { ok: false, error: 'format' };
+  const digits = currencyDigits(currency);
+  const fraction = match[2] ?? '';
+  if (fraction.length > digits) return { ok: false, error: 'precision' };
+  const minor = Number((match[1] || '0') + fraction.padEnd(digits, '0'));
+  if (!Number.isSafeInteger(minor) || minor > 1e12) return { ok: false, error: 'too-large' };
+  return { ok: true, minor };
+}
+
+/** Minor units back to an editable plain string: 512 GBP -> "5.12", 500 JPY -> "500". */
+export function minorToInput(minor: number, currency: CurrencyCode): string {
+  const digits = currencyDigits(currency);
+  if (digits === 0) return String(minor);
+  const text = String(Math.abs(minor)).padStart(digits + 1, '0');
+  return `${minor < 0 ? '-' : ''}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}

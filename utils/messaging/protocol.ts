@@ -1,0 +1,76 @@
+import { browser, type Browser } from 'wxt/browser';
+
+/**
+ * LineKeeper's one message protocol. Each entry is a request type and its response; a message
+ * nobody handles, or a handler of the wrong shape, is a type error. Every message received is
+ * checked (known type, payload shape, sent by this extension) before a handler sees it.
+ *
+ * Directions: pages → worker (data-changed, get-fill-offer, fill-done); worker → pages (data-changed
+ * is broadcast to open pages too); popup/worker → content script (fill, see ContentProtocol).
+ */
+export interface FillOffer {
+  lineId: string;
+  label: string;
+  /** What the click fills, and nothing more: the page never sees other lines. */
+  amountText: string;
+}
+
+export interface Protocol {
+  /** Data changed: the worker reschedules, open pages reload. */
+  'data-changed': { request: Record<string, never>; response: void };
+  /** Content script on a carrier page: is there a line to offer? */
+  'get-fill-offer': { request: { url: string }; response: FillOffer | null };
+  /** Content script, after the user clicked the in-page offer: fill with that line. */
+  'fill-offer-clicked': { request: { lineId: string; url: string }; response: unknown };
+}
+
+export type MessageType = keyof Protocol;
+export type RequestOf<K extends MessageType> = Protocol[K]['request'];
+export type ResponseOf<K extends MessageType> = Protocol[K]['response'];
+export type Envelope<K extends MessageType = MessageType> = { type: K; payload: RequestOf<K> };
+
+type Validator<K extends MessageType> = (payload: unknown) => payload is RequestOf<K>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** One payload check per message type. */
+const validators: { [K in MessageType]: Validator<K> } = {
+  'data-changed': (payload): payload is Record<string, never> => isObject(payload),
+  'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
+  'fill-offer-clicked': (payload): payload is { lineId: string; url: string } =>
+    isObject(payload) && typeof payload.lineId === 'string' && typeof payload.url === 'string',
+};
+
+export function isEnvelope(message: unknown): message is Envelope {
+  if (!isObject(message) || typeof message.type !== 'string' || !(message.type in validators)) return false;
+  return validators[message.type as MessageType](message.payload);
+}
+
+/** Sends a message to the worker and the extension's open pages. */
+export async function sendMessage<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  return (await browser.runtime.sendMessage({ type, payload } satisfies Envelope<K>)) as ResponseOf<K>;
+}
+
+/** Tells the worker (and open pages) that data changed; no receiver is not an error. */
+export function notifyDataChanged(): void {
+  sendMessage('data-changed', {}).catch(() => {
+    // Nobody listening (no page open and the worker starting): the worker reschedules on start anyway.
+  });
+}
+
+export type Handlers = {
+  [K in MessageType]?: (payload: RequestOf<K>, sender: Browser.runtime.MessageSender) => ResponseOf<K> | Promise<ResponseOf<K>>;
+};
+
+/**
+ * Registers the one handler table of a context. Messages from other extensions or web pages,
+ * of unknown types or malformed payloads are dropped.
+ */
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve(handler(message.payload, sender));
+  });
+}

@@ -1,0 +1,253 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } from '../domain/types';
+import { DEFAULT_SETTINGS } from '../domain/types';
+import type { PhoneFormats } from '../domain/phone-formats';
+
+/**
+ * The only module that opens LineKeeper's IndexedDB. Popup, options and the worker all share it
+ * (extension pages and the worker are one origin).
+ *
+ * Schema history (each step is additive; tests open a database of every earlier version):
+ *   1: lines, topUps, paymentMethods, meta (settings)
+ *   2: customCarriers, phoneFormats (derived cache, see domain/phone-formats.ts),
+ *      reminderState (what was sent, snoozed, resolved), and a topUps byLine index
+ */
+export const DB_NAME = 'linekeeper';
+export const DB_VERSION = 2;
+
+/** One record per reminder occurrence: the planner's memory across worker restarts. */
+export interface ReminderStateRecord {
+  /** Occurrence key, e.g. `expiry:l-cmhk:2026-12-03:7`. */
+  key: string;
+  lineId: string | null;
+  [field: string]: unknown;
+}
+
+export interface LineKeeperSchema extends DBSchema {
+  lines: { key: string; value: Line };
+  topUps: { key: string; value: TopUp; indexes: { byLine: string } };
+  paymentMethods: { key: string; value: PaymentMethod };
+  meta: { key: string; value: unknown };
+  customCarriers: { key: string; value: CustomCarrier };
+  phoneFormats: { key: string; value: PhoneFormats };
+  reminderState: { key: string; value: ReminderStateRecord };
+}
+
+export type LineKeeperDb = IDBPDatabase<LineKeeperSchema>;
+
+let dbPromise: Promise<LineKeeperDb> | undefined;
+
+export function openStore(): Promise<LineKeeperDb> {
+  dbPromise ??= openDB<LineKeeperSchema>(DB_NAME, DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('lines', { keyPath: 'id' });
+        db.createObjectStore('topUps', { keyPath: 'id' });
+        db.createObjectStore('paymentMethods', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        db.createObjectStore('customCarriers', { keyPath: 'id' });
+        db.createObjectStore('phoneFormats', { keyPath: 'e164' });
+        db.createObjectStore('reminderState', { keyPath: 'key' });
+        tx.objectStore('topUps').createIndex('byLine', 'lineId');
+      }
+    },
+    blocked() {
+      // Another context holds an older version open; it closes itself on versionchange below.
+    },
+  }).then((db) => {
+    db.addEventListener('versionchange', () => {
+      db.close();
+      dbPromise = undefined;
+    });
+    return db;
+  });
+  return dbPromise;
+}
+
+/** For tests: forget the open connection so the next call opens afresh. */
+export async function closeStore(): Promise<void> {
+  const db = await dbPromise;
+  db?.close();
+  dbPromise = undefined;
+}
+
+type WriteListener = () => void;
+const writeListeners = new Set<WriteListener>();
+
+/** Called after every committed write; entrypoints use it to tell the worker to reschedule. */
+export function onDataWritten(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
+function written(): void {
+  for (const listener of writeListeners) listener();
+}
+
+export async function getSettings(): Promise<Settings> {
+  const db = await openStore();
+  return ((await db.get('meta', 'settings')) as Settings | undefined) ?? DEFAULT_SETTINGS;
+}
+
+export async function putSettings(settings: Settings): Promise<void> {
+  const db = await openStore();
+  await db.put('meta', settings, 'settings');
+  written();
+}
+
+export async function getLines(): Promise<Line[]> {
+  return (await openStore()).getAll('lines');
+}
+
+export async function getLine(id: string): Promise<Line | undefined> {
+  return (await openStore()).get('lines', id);
+}
+
+/** Saves a line; `formats` (from domain/phone.ts) refreshes the cached forms of its number. */
+export async function putLine(line: Line, formats?: PhoneFormats): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(['lines', 'phoneFormats'], 'readwrite');
+  await tx.objectStore('lines').put(line);
+  if (formats) await tx.objectStore('phoneFormats').put(formats);
+  await tx.done;
+  written();
+}
+
+/** Deletes a line with its top-ups and reminder state; returns what was removed, for undo. */
+export async function deleteLine(id: string): Promise<{ line: Line; topUps: TopUp[] } | undefined> {
+  const db = await openStore();
+  const tx = db.transaction(['lines', 'topUps', 'reminderState'], 'readwrite');
+  const line = await tx.objectStore('lines').get(id);
+  if (!line) {
+    await tx.done;
+    return undefined;
+  }
+  const topUps = await tx.objectStore('topUps').index('byLine').getAll(id);
+  await tx.objectStore('lines').delete(id);
+  for (const topUp of topUps) await tx.objectStore('topUps').delete(topUp.id);
+  let cursor = await tx.objectStore('reminderState').openCursor();
+  while (cursor) {
+    if (cursor.value.lineId === id) await cursor.delete();
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  written();
+  return { line, topUps };
+}
+
+/** Puts back what deleteLine removed. */
+export async function restoreLine(removed: { line: Line; topUps: TopUp[] }): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(['lines', 'topUps'], 'readwrite');
+  await tx.objectStore('lines').put(removed.line);
+  for (const topUp of removed.topUps) await tx.objectStore('topUps').put(topUp);
+  await tx.done;
+  written();
+}
+
+export async function getTopUps(): Promise<TopUp[]> {
+  return (await openStore()).getAll('topUps');
+}
+
+/** Records a top-up and the line it changed in one transaction: both or neither. */
+export async function logTopUp(topUp: TopUp, updatedLine: Line): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(['lines', 'topUps'], 'readwrite');
+  await tx.objectStore('topUps').put(topUp);
+  await tx.objectStore('lines').put(updatedLine);
+  await tx.done;
+  written();
+}
+
+export async function deleteTopUp(id: string): Promise<TopUp | undefined> {
+  const db = await openStore();
+  const tx = db.transaction('topUps', 'readwrite');
+  const topUp = await tx.store.get(id);
+  if (topUp) await tx.store.delete(id);
+  await tx.done;
+  written();
+  return topUp;
+}
+
+export async function putTopUp(topUp: TopUp): Promise<void> {
+  await (await openStore()).put('topUps', topUp);
+  written();
+}
+
+export async function getPaymentMethods(): Promise<PaymentMethod[]> {
+  return (await openStore()).getAll('paymentMethods');
+}
+
+export async function putPaymentMethod(method: PaymentMethod): Promise<void> {
+  await (await openStore()).put('paymentMethods', method);
+  written();
+}
+
+/** Deletes a payment method and unlinks it from lines, in one transaction. */
+export async function deletePaymentMethod(id: string): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(['paymentMethods', 'lines'], 'readwrite');
+  await tx.objectStore('paymentMethods').delete(id);
+  for (const line of await tx.objectStore('lines').getAll()) {
+    if (line.paymentMethodId === id) await tx.objectStore('lines').put({ ...line, paymentMethodId: null });
+  }
+  await tx.done;
+  written();
+}
+
+export async function getCustomCarriers(): Promise<CustomCarrier[]> {
+  return (await openStore()).getAll('customCarriers');
+}
+
+export async function putCustomCarrier(carrier: CustomCarrier): Promise<void> {
+  await (await openStore()).put('customCarriers', carrier);
+  written();
+}
+
+export async function deleteCustomCarrier(id: string): Promise<void> {
+  await (await openStore()).delete('customCarriers', id);
+  written();
+}
+
+export async function getPhoneFormats(): Promise<Map<string, PhoneFormats>> {
+  const all = await (await openStore()).getAll('phoneFormats');
+  return new Map(all.map((formats) => [formats.e164, formats]));
+}
+
+/** Everything a backup holds. One read transaction, so the parts agree with each other. */
+export async function getAllData(): Promise<BackupData> {
+  const db = await openStore();
+  const tx = db.transaction(['lines', 'topUps', 'paymentMethods', 'meta', 'customCarriers'], 'readonly');
+  const [lines, topUps, paymentMethods, settings, customCarriers] = await Promise.all([
+    tx.objectStore('lines').getAll(),
+    tx.objectStore('topUps').getAll(),
+    tx.objectStore('paymentMethods').getAll(),
+    tx.objectStore('meta').get('settings') as Promise<Settings | undefined>,
+    tx.objectStore('customCarriers').getAll(),
+  ]);
+  await tx.done;
+  return { lines, topUps, paymentMethods, settings: settings ?? DEFAULT_SETTINGS, customCarriers };
+}
+
+/**
+ * Writes a validated backup in one transaction. `replace` clears everything first (reminder state
+ * included) and takes the file's settings; `merge` keeps what is there, settings included, and lets
+ * the file win on equal ids.
+ */
+export async function importData(data: BackupData, mode: 'merge' | 'replace', formats: PhoneFormats[]): Promise<void> {
+  const db = await openStore();
+  const storeNames = ['lines', 'topUps', 'paymentMethods', 'meta', 'customCarriers', 'phoneFormats', 'reminderState'] as const;
+  const tx = db.transaction(storeNames, 'readwrite');
+  if (mode === 'replace') for (const name of storeNames) await tx.objectStore(name).clear();
+  for (const line of data.lines) await tx.objectStore('lines').put(line);
+  for (const topUp of data.topUps) await tx.objectStore('topUps').put(topUp);
+  for (const method of data.paymentMethods) await tx.objectStore('paymentMethods').put(method);
+  for (const carrier of data.customCarriers) await tx.objectStore('customCarriers').put(carrier);
+  for (const entry of formats) await tx.objectStore('phoneFormats').put(entry);
+  // Merging keeps this browser's reminder defaults; replacing takes the file's.
+  if (mode === 'replace') await tx.objectStore('meta').put(data.settings, 'settings');
+  await tx.done;
+  written();
+}

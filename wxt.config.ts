@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Explicit imports read better than auto-imports: a reader sees where each name comes from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ prerender: { enabled: false } })],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Least privilege: no host access to all sites. Carrier domains come from the content script's
+    // `matches`; "Fill this page" uses activeTab + scripting on the tab the user is looking at.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'linekeeper@linekeeper.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
