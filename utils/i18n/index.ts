@@ -6,7 +6,9 @@ export type MessageKey = keyof typeof messages;
 
 /** The translated string for `key`, following the browser's language. */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || key;
+  // WXT's generated key type lags behind the catalog until `wxt prepare`; MessageKey is always current.
+  const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string | string[]) => string;
+  return getMessage(key, substitutions) || key;
 }
 
 /** The UI language as a BCP 47 tag for Intl (`en`, `zh-CN`). */
