@@ -1,0 +1,190 @@
+import { addDays } from '../domain/dates';
+import { lineDeadlines, lineZone } from '../domain/status';
+import type { Line, PaymentMethod, Settings } from '../domain/types';
+import { cardExpiryReminders } from './card-expiry';
+import { PlanClock } from './clock';
+import type { LineContext } from './context';
+import { expiryReminders } from './expiry';
+import { keepAliveReminders } from './keep-alive';
+import { reminderPrefs } from './ladder';
+import { lowBalanceReminders } from './low-balance';
+import { lowDataReminders } from './low-data';
+import { occurrenceAfter, occurrenceOnOrBefore, stepAfter, stepOf, type Schedule } from './occurrences';
+import { renewalUncoveredReminders } from './renewal-uncovered';
+import { renewalReminders } from './renewal';
+import { thresholdReminders } from './threshold';
+import { SEVERITY_ORDER, worseSeverity, type DueReminder, type LineAttention, type Reminder, type ReminderMemory, type Severity } from './types';
+
+export interface PlanInput {
+  lines: readonly Line[];
+  settings: Settings;
+  paymentMethods: readonly PaymentMethod[];
+  /** What was already sent, snoozed or dismissed, by reminder key. */
+  memory: ReadonlyMap<string, ReminderMemory>;
+  now: Date;
+  /** The user's IANA zone. */
+  zone: string;
+}
+
+export interface Plan {
+  /** Occurrences to show now, worst first. */
+  due: DueReminder[];
+  /** The next moment anything becomes due (epoch ms), assuming `due` is delivered; null: nothing ahead. */
+  nextWakeAt: number | null;
+  /** Lines that need attention (expired, or a reminder due and not resolved), worst first. */
+  attention: LineAttention[];
+  /** Remembered reminders that are no longer generated: resolved, their memory can go. */
+  staleKeys: string[];
+}
+
+/** Delivered this long after its time, an occurrence counts as a catch-up. */
+export const LATE_AFTER_MS = 5 * 60_000;
+
+const LINE_KINDS = [expiryReminders, keepAliveReminders, lowBalanceReminders, lowDataReminders, renewalReminders, thresholdReminders, renewalUncoveredReminders];
+
+/** Every reminder the data implies right now, due or not. */
+export function remindersFor(lines: readonly Line[], settings: Settings, paymentMethods: readonly PaymentMethod[], clock: PlanClock): Reminder[] {
+  const reminders: Reminder[] = [];
+  for (const line of lines) {
+    if (line.archived) continue;
+    const zone = lineZone(line, clock.userZone);
+    const ctx: LineContext = { line, prefs: reminderPrefs(line, settings), zone, today: clock.today(zone), clock };
+    for (const kind of LINE_KINDS) for (const reminder of kind(ctx)) reminders.push(reminder);
+  }
+  for (const method of paymentMethods) for (const reminder of cardExpiryReminders(method, lines, settings, clock)) reminders.push(reminder);
+  return reminders;
+}
+
+interface Evaluation {
+  due: DueReminder | null;
+  /** Occurring, not silenced: the lines need attention. */
+  active: boolean;
+  wakeAt: number | null;
+}
+
+function earlier(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return Math.min(a, b);
+}
+
+function scheduleOf(reminder: Reminder, anchor: string): Schedule {
+  return reminder.anchor === 'delivery' ? { steps: [anchor], repeat: reminder.repeat } : reminder;
+}
+
+/** The first occurrence after `from` (or the very first) that is shown after `now`, skipping a silenced step. */
+function nextOccurrenceAt(schedule: Schedule, from: string | null, reminder: Reminder, memory: ReminderMemory | undefined, clock: PlanClock): number | null {
+  let next = from === null ? (schedule.steps[0] ?? null) : occurrenceAfter(schedule, from);
+  if (next !== null && schedule.lastOn && next > schedule.lastOn) next = null;
+  // Bounded: fire times only run late by less than a day (quiet hours), so two steps at most.
+  for (let i = 0; next !== null && i < 4; i++) {
+    const step = stepOf(schedule, next);
+    if (memory?.dismissedStep && step !== null && step <= memory.dismissedStep) {
+      next = stepAfter(schedule, memory.dismissedStep);
+      continue;
+    }
+    const at = clock.fireAt(next, reminder.timeOfDay);
+    if (at > clock.nowMs) return at;
+    next = occurrenceAfter(schedule, next);
+  }
+  return null;
+}
+
+/**
+ * One reminder at `now`. Its current occurrence is the latest one whose time has come; it is due
+ * when that occurrence was not yet delivered (so after any gap there is one catch-up, never one per
+ * missed day), unless Done silenced its step, a snooze holds it, or quiet hours are on.
+ */
+export function evaluateReminder(reminder: Reminder, memory: ReminderMemory | undefined, clock: PlanClock): Evaluation {
+  const today = clock.today();
+  const now = clock.nowMs;
+  const schedule = scheduleOf(reminder, memory?.sentOn ?? today);
+  let current = occurrenceOnOrBefore(schedule, today);
+  for (let i = 0; current !== null && clock.fireAt(current, reminder.timeOfDay) > now; i++) {
+    current = i < 3 ? occurrenceOnOrBefore(schedule, addDays(current, -1)) : null;
+  }
+  const step = current === null ? null : stepOf(schedule, current);
+  const silenced = step !== null && memory?.dismissedStep !== undefined && step <= memory.dismissedStep;
+  const active = current !== null && !silenced;
+
+  let due = false;
+  let late = false;
+  let wakeAt: number | null = null;
+  if (active) {
+    if (memory?.snoozedUntil !== undefined) {
+      if (memory.snoozedUntil > now) wakeAt = clock.deliverableAt(memory.snoozedUntil);
+      else due = late = true;
+    } else if (memory?.sentOn === undefined || memory.sentOn < current!) {
+      due = true;
+      late = now - clock.fireAt(current!, reminder.timeOfDay) > LATE_AFTER_MS;
+    }
+    if (due) {
+      const allowedAt = clock.deliverableAt(now);
+      if (allowedAt > now) {
+        due = false;
+        wakeAt = allowedAt;
+      }
+    }
+  }
+
+  // Where the next occurrence falls once this one is delivered (a condition re-anchors on delivery).
+  const after = due && reminder.anchor === 'delivery' ? scheduleOf(reminder, current!) : schedule;
+  wakeAt = earlier(wakeAt, nextOccurrenceAt(after, current, reminder, memory, clock));
+
+  return {
+    active,
+    wakeAt,
+    due: due
+      ? {
+          key: reminder.key,
+          kind: reminder.kind,
+          lineId: reminder.lineId,
+          lineIds: reminder.lineIds,
+          label: reminder.label,
+          severity: reminder.severity,
+          details: reminder.details,
+          occurrenceOn: current!,
+          step: step!,
+          late,
+        }
+      : null,
+  };
+}
+
+const bySeverity = (a: { severity: Severity }, b: { severity: Severity }) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity);
+
+/** (lines, settings, payment methods, memory, now, zone) -> (due now, next wake): the whole decision, pure. */
+export function planReminders(input: PlanInput): Plan {
+  const clock = new PlanClock(input.now, input.zone, input.settings.quietHours);
+  const reminders = remindersFor(input.lines, input.settings, input.paymentMethods, clock);
+  const due: DueReminder[] = [];
+  const attention = new Map<string, Severity>();
+  const mark = (lineId: string, severity: Severity) => {
+    const known = attention.get(lineId);
+    attention.set(lineId, known ? worseSeverity(known, severity) : severity);
+  };
+  const live = new Set<string>();
+  let nextWakeAt: number | null = null;
+
+  for (const reminder of reminders) {
+    live.add(reminder.key);
+    const evaluation = evaluateReminder(reminder, input.memory.get(reminder.key), clock);
+    if (evaluation.due) due.push(evaluation.due);
+    if (evaluation.active) for (const lineId of reminder.lineIds) mark(lineId, reminder.severity);
+    nextWakeAt = earlier(nextWakeAt, evaluation.wakeAt);
+  }
+  // An expired line needs attention even when no reminder of it is on.
+  for (const line of input.lines) {
+    if (line.archived) continue;
+    const deadline = lineDeadlines(line)[0];
+    if (deadline && deadline.date < clock.today(lineZone(line, input.zone))) mark(line.id, 'expired');
+  }
+
+  const staleKeys = [...input.memory.keys()].filter((key) => !live.has(key));
+  return {
+    due: due.sort(bySeverity),
+    nextWakeAt,
+    attention: [...attention].map(([lineId, severity]) => ({ lineId, severity })).sort(bySeverity),
+    staleKeys,
+  };
+}

@@ -1,0 +1,64 @@
+import { addDays, addMonthsClamped, dayOfMonthClamped, nextMonthlyDate } from '../domain/dates';
+import { markActivityDone } from '../domain/topup';
+import type { IsoDate, Line } from '../domain/types';
+import type { LineContext } from './context';
+import type { Reminder } from './types';
+
+/** The latest fixed-day date on or before `today` (clamped at month ends). */
+export function monthlyDateOnOrBefore(today: IsoDate, day: number): IsoDate {
+  const thisMonth = dayOfMonthClamped(today.slice(0, 7), day);
+  if (thisMonth <= today) return thisMonth;
+  return dayOfMonthClamped(addMonthsClamped(`${today.slice(0, 7)}-01`, -1).slice(0, 7), day);
+}
+
+function renewalReminder(line: Line, on: IsoDate, amount: number, plan: 'cycle' | 'monthly', ctx: LineContext): Reminder {
+  const { prefs, clock, zone } = ctx;
+  return {
+    key: `renewal:${line.id}:${on}`,
+    kind: 'renewal',
+    lineId: line.id,
+    lineIds: [line.id],
+    label: line.label,
+    severity: 'soon',
+    anchor: 'data',
+    // Shown on the renewal day and, until confirmed, repeated.
+    steps: [clock.userDayFor(on, zone, prefs.timeOfDay)],
+    repeat: prefs.repeat,
+    timeOfDay: prefs.timeOfDay,
+    details: { kind: 'renewal', on, amount, currency: line.currency, plan },
+  };
+}
+
+/**
+ * "Auto-renewal of HK$50 expected on 3 Dec — confirm it went through, or top up".
+ * A cycle's reminder lasts until confirmed (confirmRenewal moves `nextOn` on, a new key).
+ * A fixed monthly day's reminder is resolved by activity on or after that day (a logged top-up or a
+ * confirmation), or replaced by the next month's when that day comes.
+ */
+export function renewalReminders(ctx: LineContext): Reminder[] {
+  const { line, today } = ctx;
+  const plan = line.renewal;
+  if (plan.kind === 'cycle') return [renewalReminder(line, plan.nextOn, plan.amount, 'cycle', ctx)];
+  if (plan.kind !== 'monthly') return [];
+  const reminders: Reminder[] = [];
+  const current = monthlyDateOnOrBefore(today, plan.day);
+  if (!line.lastActivityOn || line.lastActivityOn < current) reminders.push(renewalReminder(line, current, plan.amount, 'monthly', ctx));
+  // The coming one, so the worker wakes for it.
+  reminders.push(renewalReminder(line, nextMonthlyDate(addDays(today, 1), plan.day), plan.amount, 'monthly', ctx));
+  return reminders;
+}
+
+/**
+ * The user confirms the renewal went through. A cycle moves on by its months (clamped at month ends:
+ * 31 Jan + 1 month = 28 Feb). Money moved, so a renewal day that has come counts as activity too,
+ * which also resolves a fixed-day plan's reminder.
+ */
+export function confirmRenewal(line: Line, today: IsoDate): Line {
+  const plan = line.renewal;
+  if (plan.kind === 'cycle') {
+    const moved: Line = { ...line, renewal: { ...plan, nextOn: addMonthsClamped(plan.nextOn, plan.months) } };
+    return plan.nextOn <= today ? markActivityDone(moved, today) : moved;
+  }
+  if (plan.kind === 'monthly') return markActivityDone(line, today);
+  return line;
+}
