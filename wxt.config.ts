@@ -8,7 +8,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      // Extension pages run in browsers that support modulepreload: Vite's polyfill is dead weight.
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        // @date-fns/tz is pure but does not say so in package.json ("sideEffects": false), so its
+        // TZDate class would ride along in every bundle that imports dates.ts. Only the worker uses it.
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/@date-fns/tz/') },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

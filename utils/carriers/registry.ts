@@ -16,9 +16,6 @@ export function customToCarrier(custom: CustomCarrier): Carrier {
     rule: {
       activityEveryDays: custom.activityEveryDays,
       topUpExtendsDays: custom.topUpExtendsDays,
-      summary: '',
-      estimate: false,
-      source: { title: '', url: '', checkedOn: '' },
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   topUpIssues,
   type ValidationIssue,
 } from './validate';
+export { isoWithOffset } from './dates';
 import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } from './types';
 
 /**
@@ -117,15 +118,6 @@ export function parseBackup(text: string): ParsedBackup {
 
 function usesVersion2(data: BackupData): boolean {
   return data.customCarriers.length > 0 || data.lines.some((line) => line.timeZone !== undefined || line.reminders?.lowDataBelowMB !== undefined);
-}
-
-/** An ISO 8601 date-time with the zone offset of `now` as seen in `offsetMinutes` east of UTC. */
-export function isoWithOffset(now: Date, offsetMinutes: number): string {
-  const local = new Date(now.getTime() + offsetMinutes * 60_000);
-  const sign = offsetMinutes >= 0 ? '+' : '-';
-  const abs = Math.abs(offsetMinutes);
-  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return local.toISOString().replace(/\.\d{3}Z$/, offset);
 }
 
 /** The backup file's text for `data`, stamped with `exportedAt`. */

@@ -3,18 +3,23 @@ import { TZDate } from '@date-fns/tz';
 import type { IsoDate } from './types';
 
 /**
- * Calendar dates are `YYYY-MM-DD` strings. Arithmetic runs on date-fns over a TZDate pinned to UTC,
- * so the host's zone and DST never shift a day.
+ * Calendar dates are `YYYY-MM-DD` strings. Arithmetic runs on date-fns over local Dates set to
+ * noon: date-fns' day and month functions work in calendar terms, and noon is never skipped or
+ * repeated by a DST change, so no zone can shift a day. TZDate is kept for wall-clock instants
+ * in a named zone (wallClockToInstant), which only the worker needs.
  */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function toUtcDate(date: IsoDate): TZDate {
+function toCalendarDate(date: IsoDate): Date {
   const match = ISO_DATE.exec(date);
   if (!match) throw new RangeError(`not a calendar date: ${date}`);
-  return new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 'UTC');
+  const value = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+  // Years 0-99 would be read as 1900-1999 by the Date constructor.
+  value.setFullYear(Number(match[1]));
+  return value;
 }
 
-function fromUtcDate(date: Date): IsoDate {
+function fromCalendarDate(date: Date): IsoDate {
   return lightFormat(date, 'yyyy-MM-dd');
 }
 
@@ -23,32 +28,40 @@ export function isIsoDate(value: unknown): value is IsoDate {
   if (typeof value !== 'string') return false;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const date = toUtcDate(value);
-  return isValid(date) && fromUtcDate(date) === value;
+  const date = toCalendarDate(value);
+  return isValid(date) && fromCalendarDate(date) === value;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcDate(addDaysFns(toUtcDate(date), days));
+  return fromCalendarDate(addDaysFns(toCalendarDate(date), days));
 }
 
 /** Adds calendar months, clamping at month ends: 31 Jan + 1 month = 28 (or 29) Feb. */
 export function addMonthsClamped(date: IsoDate, months: number): IsoDate {
-  return fromUtcDate(addMonths(toUtcDate(date), months));
+  return fromCalendarDate(addMonths(toCalendarDate(date), months));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(toUtcDate(to), toUtcDate(from));
+  return differenceInCalendarDays(toCalendarDate(to), toCalendarDate(from));
 }
 
-/** The calendar day that `now` falls on in `timeZone` (IANA). */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar day that `now` falls on in `timeZone` (IANA), read off Intl's calendar. */
 export function todayIn(now: Date, timeZone: string): IsoDate {
-  return lightFormat(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', calendar: 'gregory', numberingSystem: 'latn' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${String(parts.year).padStart(4, '0')}-${parts.month}-${parts.day}`;
 }
 
 /** The day `day` of the month that `date` falls in, clamped to that month's last day. */
 export function dayOfMonthClamped(yearMonth: string, day: number): IsoDate {
-  const first = toUtcDate(`${yearMonth}-01`);
+  const first = toCalendarDate(`${yearMonth}-01`);
   const lastDay = addDaysFns(addMonths(first, 1), -1).getDate();
   return `${yearMonth}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
@@ -93,4 +106,13 @@ export function isTimeZone(value: unknown): value is string {
   } catch {
     return false;
   }
+}
+
+/** `now` as an ISO 8601 date-time written with a zone offset of `offsetMinutes` east of UTC. */
+export function isoWithOffset(now: Date, offsetMinutes: number): string {
+  const local = new Date(now.getTime() + offsetMinutes * 60_000);
+  const sign = offsetMinutes >= 0 ? '+' : '-';
+  const abs = Math.abs(offsetMinutes);
+  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return local.toISOString().replace(/\.\d{3}Z$/, offset);
 }

@@ -123,6 +123,10 @@ export interface KeepAliveRule {
   topUpExtendsDays: number | null;
   /** Smallest top-up that counts (minor units), when the carrier names one. */
   minTopUp?: number;
+}
+
+/** Where a built-in rule's figures come from (utils/carriers/catalog-sources.ts). */
+export interface CarrierRuleSource {
   /** Plain-language summary, English. */
   summary: string;
   /** True when the figure is an estimate or sources conflict. */

@@ -1,0 +1,87 @@
+import { t } from '../../utils/i18n';
+import { formatData } from '../../utils/i18n/format';
+import { formatMoney } from '../../utils/domain/money';
+import type { LineStatus } from '../../utils/domain/status';
+import { countdownText, nextActionText } from './describe';
+import { LogTopUpForm } from './LogTopUpForm';
+
+interface Props {
+  status: LineStatus;
+  carrierName: string;
+  numberText: string;
+  locale: string;
+  hasRechargePage: boolean;
+  /** The open log form's prefilled amount, or undefined when the form is closed. */
+  logging: number | null | undefined;
+  onTopUp(): void;
+  onStartLog(): void;
+  onLog(amountMinor: number): Promise<void>;
+  onCancelLog(): void;
+  onActivityDone(): void;
+}
+
+function renewalAmount(status: LineStatus): number | null {
+  const renewal = status.line.renewal;
+  return renewal.kind === 'cycle' || renewal.kind === 'monthly' ? renewal.amount : renewal.kind === 'threshold' ? renewal.topUp : null;
+}
+
+/** One line in the popup: who it is, how long it has, what to do, and the quick actions. */
+export function LineCard(props: Props) {
+  const { status, locale } = props;
+  const { line } = status;
+  const amount = renewalAmount(status);
+  return (
+    <li class={`line line-${status.state}`} data-line-id={line.id} aria-labelledby={`label-${line.id}`}>
+      <div class="line-head">
+        <h2 id={`label-${line.id}`} class="line-label">
+          {line.label}
+        </h2>
+        <span class={`countdown state-${status.state}`} title={t(`popup_state_${status.state}`)}>
+          <span class="visually-hidden">{t(`popup_state_${status.state}`)}: </span>
+          {countdownText(status)}
+        </span>
+      </div>
+      <p class="line-meta muted">
+        {props.carrierName} · <span class="number">{props.numberText}</span>
+      </p>
+      <p class="line-figures">
+        {line.balance !== null && (
+          <span>
+            {t('popup_balance')} <strong class="balance">{formatMoney(line.balance, line.currency, locale)}</strong>
+          </span>
+        )}
+        {line.dataMB !== null && (
+          <span>
+            {t('popup_data_left')} <strong class="data">{formatData(line.dataMB, locale)}</strong>
+          </span>
+        )}
+      </p>
+      <p class="next-action">{nextActionText(status, locale)}</p>
+      {status.renewalUncovered && amount !== null && <p class="warning">{t('popup_renewal_uncovered', formatMoney(amount, line.currency, locale))}</p>}
+      {props.logging !== undefined ? (
+        <LogTopUpForm line={line} suggested={props.logging} onSave={props.onLog} onCancel={props.onCancelLog} />
+      ) : (
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            onClick={props.onTopUp}
+            disabled={!props.hasRechargePage}
+            title={props.hasRechargePage ? undefined : t('popup_no_recharge_url')}
+            aria-label={t('popup_top_up_label', line.label)}
+          >
+            {t('popup_top_up')}
+          </button>
+          <button type="button" onClick={props.onStartLog} aria-label={t('popup_log_top_up_label', line.label)}>
+            {t('popup_log_top_up')}
+          </button>
+          <button type="button" onClick={props.onActivityDone} aria-label={t('popup_activity_done_label', line.label)}>
+            {t('popup_activity_done')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export { renewalAmount };
