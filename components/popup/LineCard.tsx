@@ -1,16 +1,13 @@
 import { t } from '../../utils/i18n';
 import { formatData } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/domain/money';
-import type { LineStatus } from '../../utils/domain/status';
+import type { PopupRow } from '../../utils/popup/view';
 import { countdownText, nextActionText } from './describe';
 import { LogTopUpForm } from './LogTopUpForm';
 
 interface Props {
-  status: LineStatus;
-  carrierName: string;
-  numberText: string;
+  row: PopupRow;
   locale: string;
-  hasRechargePage: boolean;
   /** The open log form's prefilled amount, or undefined when the form is closed. */
   logging: number | null | undefined;
   onTopUp(): void;
@@ -20,16 +17,13 @@ interface Props {
   onActivityDone(): void;
 }
 
-function renewalAmount(status: LineStatus): number | null {
-  const renewal = status.line.renewal;
-  return renewal.kind === 'cycle' || renewal.kind === 'monthly' ? renewal.amount : renewal.kind === 'threshold' ? renewal.topUp : null;
-}
-
 /** One line in the popup: who it is, how long it has, what to do, and the quick actions. */
 export function LineCard(props: Props) {
-  const { status, locale } = props;
+  const { row, locale } = props;
+  const { status } = row;
   const { line } = status;
-  const amount = renewalAmount(status);
+  const renewal = line.renewal;
+  const renewalAmount = renewal.kind === 'cycle' || renewal.kind === 'monthly' ? renewal.amount : null;
   return (
     <li class={`line line-${status.state}`} data-line-id={line.id} aria-labelledby={`label-${line.id}`}>
       <div class="line-head">
@@ -42,7 +36,7 @@ export function LineCard(props: Props) {
         </span>
       </div>
       <p class="line-meta muted">
-        {props.carrierName} · <span class="number">{props.numberText}</span>
+        {row.carrierName} · <span class="number">{row.numberText}</span>
       </p>
       <p class="line-figures">
         {line.balance !== null && (
@@ -57,7 +51,7 @@ export function LineCard(props: Props) {
         )}
       </p>
       <p class="next-action">{nextActionText(status, locale)}</p>
-      {status.renewalUncovered && amount !== null && <p class="warning">{t('popup_renewal_uncovered', formatMoney(amount, line.currency, locale))}</p>}
+      {status.renewalUncovered && renewalAmount !== null && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
       {props.logging !== undefined ? (
         <LogTopUpForm line={line} suggested={props.logging} onSave={props.onLog} onCancel={props.onCancelLog} />
       ) : (
@@ -66,8 +60,8 @@ export function LineCard(props: Props) {
             type="button"
             class="primary"
             onClick={props.onTopUp}
-            disabled={!props.hasRechargePage}
-            title={props.hasRechargePage ? undefined : t('popup_no_recharge_url')}
+            disabled={!row.hasRechargePage}
+            title={row.hasRechargePage ? undefined : t('popup_no_recharge_url')}
             aria-label={t('popup_top_up_label', line.label)}
           >
             {t('popup_top_up')}
@@ -84,4 +78,3 @@ export function LineCard(props: Props) {
   );
 }
 
-export { renewalAmount };

@@ -1,31 +1,21 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/i18n';
 import { formatMoney } from '../../utils/domain/money';
-import { lineStatus, sortByUrgency } from '../../utils/domain/status';
-import { displayPhone, type PhoneFormats } from '../../utils/domain/phone-formats';
-import { findCarrier } from '../../utils/carriers/registry';
-import type { CustomCarrier, Line, TopUpSource } from '../../utils/domain/types';
-import { LineCard, renewalAmount } from './LineCard';
-
-export interface PopupData {
-  lines: Line[];
-  formats: Map<string, PhoneFormats>;
-  customCarriers: CustomCarrier[];
-}
+import type { PopupView } from '../../utils/popup/view';
+import type { Line, TopUpSource } from '../../utils/domain/types';
+import { LineCard } from './LineCard';
 
 export interface PopupActions {
-  openRecharge(line: Line): void;
+  openRecharge(line: Line): Promise<void>;
   logTopUp(line: Line, amountMinor: number, source: TopUpSource): Promise<void>;
   markActivityDone(line: Line): Promise<void>;
   openOptions(hash?: string): void;
 }
 
 interface Props {
-  data: PopupData | null;
+  view: PopupView | null;
   loadError?: string;
-  now: Date;
-  zone: string;
   locale: string;
   actions: PopupActions;
   /** Slot for "Fill this page"; it calls back with what it filled so the user can log it. */
@@ -39,10 +29,9 @@ interface OpenLog {
 }
 
 /** The toolbar popup: every line, most urgent first, with its quick actions. */
-export function PopupApp({ data, loadError, now, zone, locale, actions, renderFill }: Props) {
+export function PopupApp({ view, loadError, locale, actions, renderFill }: Props) {
   const [openLog, setOpenLog] = useState<OpenLog | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const statuses = useMemo(() => (data ? sortByUrgency(data.lines.map((line) => lineStatus(line, now, zone))) : []), [data, now, zone]);
 
   const run = async (work: () => Promise<void>, done: string) => {
     try {
@@ -53,19 +42,10 @@ export function PopupApp({ data, loadError, now, zone, locale, actions, renderFi
     }
   };
 
-  const header = (
-    <header class="popup-head">
-      <h1>{t('popup_title')}</h1>
-      <button type="button" class="icon" onClick={() => actions.openOptions()} aria-label={t('popup_open_options')} title={t('popup_open_options')}>
-        ⚙
-      </button>
-    </header>
-  );
-
   let body: ComponentChildren;
   if (loadError) body = <p class="error">{t('popup_load_failed', loadError)}</p>;
-  else if (!data) body = <p class="muted">{t('popup_loading')}</p>;
-  else if (statuses.length === 0)
+  else if (!view) body = <p class="muted">{t('popup_loading')}</p>;
+  else if (view.rows.length === 0)
     body = (
       <section class="empty">
         <h2>{t('popup_empty_title')}</h2>
@@ -78,21 +58,17 @@ export function PopupApp({ data, loadError, now, zone, locale, actions, renderFi
   else
     body = (
       <ul class="lines">
-        {statuses.map((status) => {
-          const { line } = status;
-          const carrier = findCarrier(line.carrier, data.customCarriers);
+        {view.rows.map((row) => {
+          const { line } = row.status;
           const logging = openLog?.lineId === line.id ? openLog : undefined;
           return (
             <LineCard
               key={line.id}
-              status={status}
+              row={row}
               locale={locale}
-              carrierName={carrier?.name ?? line.carrier}
-              numberText={displayPhone(line.number, data.formats.get(line.number))}
-              hasRechargePage={!!carrier?.rechargeUrl}
               logging={logging ? logging.amount : undefined}
-              onTopUp={() => actions.openRecharge(line)}
-              onStartLog={() => setOpenLog({ lineId: line.id, amount: renewalAmount(status), source: 'manual' })}
+              onTopUp={() => run(() => actions.openRecharge(line), '')}
+              onStartLog={() => setOpenLog({ lineId: line.id, amount: row.suggestedAmount, source: 'manual' })}
               onCancelLog={() => setOpenLog(null)}
               onLog={(amount) =>
                 run(async () => {
@@ -109,8 +85,13 @@ export function PopupApp({ data, loadError, now, zone, locale, actions, renderFi
 
   return (
     <main class="popup">
-      {header}
-      {data && statuses.length > 0 && renderFill?.((lineId, amount) => setOpenLog({ lineId, amount, source: 'autofill' }))}
+      <header class="popup-head">
+        <h1>{t('popup_title')}</h1>
+        <button type="button" class="icon" onClick={() => actions.openOptions()} aria-label={t('popup_open_options')} title={t('popup_open_options')}>
+          ⚙
+        </button>
+      </header>
+      {view && view.rows.length > 0 && renderFill?.((lineId, amount) => setOpenLog({ lineId, amount, source: 'autofill' }))}
       {body}
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}

@@ -3,58 +3,43 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
-import { PopupApp, type PopupActions, type PopupData } from '../../components/popup/PopupApp';
-import { getCustomCarriers, getLines, getPhoneFormats, onDataWritten } from '../../utils/store/db';
-import { handleMessages, notifyDataChanged } from '../../utils/messaging/protocol';
-import { recordActivity, recordTopUp } from '../../utils/actions/line-actions';
-import { findCarrier } from '../../utils/carriers/registry';
+import { PopupApp, type PopupActions } from '../../components/popup/PopupApp';
+import { handleMessages, sendMessage, type ActionResult } from '../../utils/messaging/protocol';
+import type { PopupView } from '../../utils/popup/view';
 import { t, uiLocale } from '../../utils/i18n';
 
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+// Wiring only: the worker computes the view and performs the actions (see utils/popup/view.ts).
 const locale = uiLocale();
 document.documentElement.lang = locale;
 document.title = t('extName');
 
-async function loadData(): Promise<PopupData> {
-  const [lines, formats, customCarriers] = await Promise.all([getLines(), getPhoneFormats(), getCustomCarriers()]);
-  return { lines, formats, customCarriers };
+function check(result: ActionResult): void {
+  if (!result.ok) throw new Error(result.message ?? result.error);
 }
 
 function Popup() {
-  const [data, setData] = useState<PopupData | null>(null);
+  const [view, setView] = useState<PopupView | null>(null);
   const [loadError, setLoadError] = useState<string>();
-  const [now, setNow] = useState(() => new Date());
 
   const reload = () =>
-    loadData().then(
-      (loaded) => {
-        setNow(new Date());
-        setData(loaded);
-      },
-      (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)),
-    );
+    sendMessage('get-popup-view', {}).then(setView, (error: unknown) => setLoadError(error instanceof Error ? error.message : String(error)));
 
   useEffect(() => {
     void reload();
-    // Our own writes tell the worker; writes elsewhere (options page, worker) tell us.
-    const stop = onDataWritten(() => {
-      notifyDataChanged();
-      void reload();
-    });
     handleMessages({ 'data-changed': () => void reload() });
-    return stop;
   }, []);
 
   const actions: PopupActions = {
-    openRecharge(line) {
-      const url = findCarrier(line.carrier, data?.customCarriers)?.rechargeUrl;
-      if (url) void browser.tabs.create({ url });
+    async openRecharge(line) {
+      check(await sendMessage('open-recharge', { lineId: line.id }));
     },
-    async logTopUp(line, amount, source) {
-      await recordTopUp(line, amount, source, new Date(), zone, data?.customCarriers);
+    async logTopUp(line, amountMinor, source) {
+      check(await sendMessage('log-top-up', { lineId: line.id, amountMinor, source }));
+      await reload();
     },
     async markActivityDone(line) {
-      await recordActivity(line, new Date(), zone);
+      check(await sendMessage('mark-activity-done', { lineId: line.id }));
+      await reload();
     },
     openOptions(hash) {
       void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) });
@@ -62,7 +47,7 @@ function Popup() {
     },
   };
 
-  return <PopupApp data={data} loadError={loadError} now={now} zone={zone} locale={locale} actions={actions} />;
+  return <PopupApp view={view} loadError={loadError} locale={locale} actions={actions} />;
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,4 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
+import type { PopupView } from '../popup/view';
+import type { TopUpSource } from '../domain/types';
 
 /**
  * LineKeeper's one message protocol. Each entry is a request type and its response; a message
@@ -15,9 +17,20 @@ export interface FillOffer {
   amountText: string;
 }
 
+/** The result of a quick action: done, or why nothing was written. */
+export type ActionResult = { ok: true } | { ok: false; error: 'no-such-line' | 'bad-amount' | 'failed'; message?: string };
+
 export interface Protocol {
   /** Data changed: the worker reschedules, open pages reload. */
   'data-changed': { request: Record<string, never>; response: void };
+  /** Popup → worker: the lines to show, most urgent first. */
+  'get-popup-view': { request: Record<string, never>; response: PopupView };
+  /** Popup → worker: a top-up was made (balance rises, expiry may move). */
+  'log-top-up': { request: { lineId: string; amountMinor: number; source: TopUpSource }; response: ActionResult };
+  /** Popup → worker: a call, SMS or data session was made today. */
+  'mark-activity-done': { request: { lineId: string }; response: ActionResult };
+  /** Popup or notification → worker: open the line's recharge page. */
+  'open-recharge': { request: { lineId: string }; response: ActionResult };
   /** Content script on a carrier page: is there a line to offer? */
   'get-fill-offer': { request: { url: string }; response: FillOffer | null };
   /** Content script, after the user clicked the in-page offer: fill with that line. */
@@ -36,6 +49,15 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** One payload check per message type. */
 const validators: { [K in MessageType]: Validator<K> } = {
   'data-changed': (payload): payload is Record<string, never> => isObject(payload),
+  'get-popup-view': (payload): payload is Record<string, never> => isObject(payload),
+  'log-top-up': (payload): payload is RequestOf<'log-top-up'> =>
+    isObject(payload) &&
+    typeof payload.lineId === 'string' &&
+    Number.isSafeInteger(payload.amountMinor) &&
+    (payload.amountMinor as number) > 0 &&
+    (payload.source === 'manual' || payload.source === 'autofill'),
+  'mark-activity-done': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
+  'open-recharge': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
   'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
   'fill-offer-clicked': (payload): payload is { lineId: string; url: string } =>
     isObject(payload) && typeof payload.lineId === 'string' && typeof payload.url === 'string',

@@ -1,0 +1,51 @@
+import { lineStatus, sortByUrgency, type LineStatus } from '../domain/status';
+import { displayPhone, type PhoneFormats } from '../domain/phone-formats';
+import { findCarrier } from '../carriers/registry';
+import type { CustomCarrier, Line } from '../domain/types';
+
+/**
+ * What the popup shows, computed by the worker: the popup then needs neither IndexedDB nor the
+ * date and carrier rules, and stays within its size budget (README "Bundle budgets").
+ */
+export interface PopupRow {
+  status: LineStatus;
+  carrierName: string;
+  numberText: string;
+  hasRechargePage: boolean;
+  /** Prefill for "Log top-up": the plan's amount, else the carrier's smallest top-up. */
+  suggestedAmount: number | null;
+}
+
+export interface PopupView {
+  rows: PopupRow[];
+}
+
+export function suggestedTopUp(line: Line, minTopUp: number | undefined): number | null {
+  const renewal = line.renewal;
+  if (renewal.kind === 'cycle' || renewal.kind === 'monthly') return renewal.amount;
+  if (renewal.kind === 'threshold') return renewal.topUp;
+  return minTopUp ?? null;
+}
+
+/** Every non-archived line, most urgent first, with the words and figures the popup shows. */
+export function buildPopupView(
+  lines: readonly Line[],
+  formats: ReadonlyMap<string, PhoneFormats>,
+  customCarriers: readonly CustomCarrier[],
+  now: Date,
+  userZone: string,
+): PopupView {
+  const statuses = sortByUrgency(lines.map((line) => lineStatus(line, now, userZone)));
+  return {
+    rows: statuses.map((status) => {
+      const carrier = findCarrier(status.line.carrier, customCarriers);
+      return {
+        status,
+        carrierName: carrier?.name ?? status.line.carrier,
+        numberText: displayPhone(status.line.number, formats.get(status.line.number)),
+        hasRechargePage: !!carrier?.rechargeUrl,
+        suggestedAmount: suggestedTopUp(status.line, carrier?.rule.minTopUp),
+      };
+    }),
+  };
+}
