@@ -1,0 +1,27 @@
+import type { PhoneFormats } from '../domain/phone-formats';
+import { currencyDigits } from '../domain/money';
+import type { FillPayload } from './payload';
+
+/** The payload of one click, built the same way by the worker and by `npm run fill`. */
+export function buildFillPayload(input: {
+  phone: PhoneFormats;
+  amountMinor: number | null;
+  currency: string;
+  email?: string | null;
+  pageCountry?: string | null;
+}): FillPayload {
+  let digits = 2;
+  try {
+    digits = input.currency ? currencyDigits(input.currency) : 2;
+  } catch {
+    digits = 2; // An unknown code: cents are the common case.
+  }
+  return {
+    phone: input.phone,
+    amountMinor: input.amountMinor,
+    currency: input.currency,
+    currencyDigits: digits,
+    email: input.email ?? null,
+    pageCountry: input.pageCountry ?? null,
+  };
+}

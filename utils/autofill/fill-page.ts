@@ -1,0 +1,205 @@
+import { assignRoles } from './assign';
+import { collectFields, describeElement, visibilityProblem, type FoundField, type SkippedFrame } from './dom-fields';
+import { checkRadio, chooseOption, clickTile, withoutSubmitting, writeValue } from './dom-fill';
+import type { FieldRole } from './features';
+import { amountInputText, readMoneyText, textStatesAmount } from './money-text';
+import type { FillPayload, FillReport, RefusalReason, WantedField } from './payload';
+import { countryCodeOptionIndex, countryCodeValueFor, phoneValueFor, splitPhoneValues } from './phone-value';
+
+/**
+ * The one fill, shared by the in-page offer, the popup's "Fill this page" and `npm run fill`:
+ * detect, check each target is safe to write, write in the form the field wants, report.
+ */
+export interface DetectedField extends FoundField {
+  role: FieldRole;
+  /** Why it may not be written (hidden, covered...), null when it may. */
+  problem: RefusalReason | null;
+}
+
+export interface Detection {
+  fields: DetectedField[];
+  skippedFrames: SkippedFrame[];
+}
+
+export interface FillOptions {
+  /** Our own in-page overlay: it may sit over a field without "covering" it. */
+  ignore?: Element;
+  /** Fields the user typed into since the page loaded (trusted input events). */
+  userTouched?: (element: Element) => boolean;
+}
+
+/** Detects the fields a fill would write, each with the reason it may not be written. */
+export function detectFields(doc: Document, options: FillOptions = {}): Detection {
+  const { fields, skippedFrames } = collectFields(doc);
+  const { roles } = assignRoles(fields.map((field) => field.features));
+  const detected: DetectedField[] = [];
+  fields.forEach((field, index) => {
+    const role = roles[index];
+    if (!role) return;
+    detected.push({ ...field, role, problem: radioOrFieldProblem(field, options.ignore) });
+  });
+  return { fields: detected, skippedFrames };
+}
+
+/** A visually hidden radio is fine when its label is what people click. */
+function radioOrFieldProblem(field: FoundField, ignore?: Element): RefusalReason | null {
+  const problem = visibilityProblem(field.element, ignore);
+  if (problem === 'hidden' && field.features.type === 'radio') {
+    const label = radioLabel(field.element as HTMLInputElement);
+    if (label && !(field.element as HTMLInputElement).disabled) return visibilityProblem(label, ignore);
+  }
+  return problem;
+}
+
+function radioLabel(radio: HTMLInputElement): HTMLLabelElement | undefined {
+  return radio.labels?.[0];
+}
+
+function hasUserValue(element: HTMLInputElement | HTMLTextAreaElement, options: FillOptions): boolean {
+  if (element.value === '') return false;
+  return options.userTouched?.(element) === true || element.value !== element.defaultValue;
+}
+
+const TILE_SELECTOR = 'button, [role=button], [role=radio], [role=option], [role=tab], [data-amount], [data-value], li, label, a';
+
+/** Clickable preset amounts ("£10", "HK$100") that state exactly the amount. */
+function findTile(roots: Iterable<Document | ShadowRoot>, minor: number, digits: number, ignore?: Element): HTMLElement | null {
+  for (const root of roots) {
+    for (const candidate of root.querySelectorAll<HTMLElement>(TILE_SELECTOR)) {
+      if (ignore?.contains(candidate)) continue;
+      if (candidate.localName === 'a') {
+        const href = candidate.getAttribute('href') ?? '';
+        if (href !== '' && href !== '#' && !href.startsWith('javascript:')) continue; // a link navigates away
+      }
+      if (candidate.querySelector('input:not([type=radio]),select,textarea')) continue;
+      const data = candidate.getAttribute('data-amount') ?? candidate.getAttribute('data-value');
+      const text = (candidate.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const read = readMoneyText(text);
+      const statesByText = read !== null && read.marked && Math.round(read.value * 10 ** digits) === minor;
+      const statesByData = data !== null && readMoneyText(data) !== null && textStatesAmount(data, minor, digits) && (read === null || statesByText);
+      if (!statesByText && !statesByData) continue;
+      if (visibilityProblem(candidate, ignore) === null) return candidate;
+    }
+  }
+  return null;
+}
+
+function rootsOf(fields: readonly FoundField[], doc: Document): Set<Document | ShadowRoot> {
+  const roots = new Set<Document | ShadowRoot>([doc]);
+  for (const field of fields) roots.add(field.element.getRootNode() as Document | ShadowRoot);
+  return roots;
+}
+
+const SPLIT_PARTS = new Set<FieldRole>(['tel-area-code', 'tel-local', 'tel-local-prefix', 'tel-local-suffix']);
+
+/** Fills the page with `payload`. Call only on a user's click. */
+export function fillPage(doc: Document, payload: FillPayload, options: FillOptions = {}): FillReport {
+  const report: FillReport = { url: doc.location?.href ?? '', filled: [], notFound: [], refused: [] };
+  const detection = detectFields(doc, options);
+  for (const frame of detection.skippedFrames) report.refused.push({ field: 'frame', selector: frame.selector, reason: frame.reason });
+  const selectorOf = (field: FoundField): string => `${field.pathPrefix}${describeElement(field.element)}`;
+  const domestic = payload.pageCountry !== null && payload.pageCountry === payload.phone.country;
+  const done = new Set<WantedField>();
+  const usable = detection.fields.filter((field) => {
+    if (field.problem === null) return true;
+    report.refused.push({ field: field.role, selector: selectorOf(field), reason: field.problem });
+    return false;
+  });
+
+  // Values for every phone field; split runs are valued together.
+  const values = new Map<DetectedField, string | number | null>();
+  for (let index = 0; index < usable.length; index += 1) {
+    const field = usable[index]!;
+    if (field.role === 'tel' || field.role === 'tel-national') values.set(field, phoneValueFor(field.role, field.features, payload.phone, domestic || field.role === 'tel-national'));
+    else if (field.role === 'tel-country-code') {
+      values.set(field, field.features.tag === 'select' ? countryCodeOptionIndex(field.features.options, payload.phone) : countryCodeValueFor(field.features, payload.phone));
+    } else if (SPLIT_PARTS.has(field.role)) {
+      let end = index;
+      while (end < usable.length && SPLIT_PARTS.has(usable[end]!.role)) end += 1;
+      const run = usable.slice(index, end);
+      const parts = splitPhoneValues(run.map((part) => part.role), run.map((part) => part.features), payload.phone);
+      run.forEach((part, offset) => values.set(part, parts[offset] ?? null));
+      index = end - 1;
+    }
+  }
+
+  const amountFields = usable.filter((field) => field.role === 'amount');
+  const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
+  withoutSubmitting(documents, () => {
+    for (const field of usable) {
+      if (field.role === 'amount') continue;
+      if (field.role === 'email') {
+        if (!payload.email) continue;
+        writeText(field, payload.email, 'email');
+        continue;
+      }
+      const value = values.get(field);
+      if (value === null || value === undefined || value === -1) {
+        report.refused.push({ field: field.role, selector: selectorOf(field), reason: field.features.tag === 'select' ? 'no-matching-option' : 'no-fitting-format' });
+        continue;
+      }
+      if (typeof value === 'number') {
+        const select = field.element as HTMLSelectElement;
+        if (select.selectedIndex !== value) chooseOption(select, value);
+        report.filled.push({ field: field.role, selector: selectorOf(field), value: select.options[value]?.value ?? '' });
+        continue;
+      }
+      writeText(field, value, field.role === 'tel-country-code' ? null : 'phone');
+    }
+    if (payload.amountMinor !== null) fillAmount(payload.amountMinor);
+  });
+
+  function writeText(field: DetectedField, value: string, wanted: WantedField | null): void {
+    const element = field.element as HTMLInputElement;
+    if (element.value !== value && hasUserValue(element, options)) {
+      report.refused.push({ field: field.role, selector: selectorOf(field), reason: 'user-value' });
+      return;
+    }
+    if (element.value !== value) writeValue(element, value);
+    report.filled.push({ field: field.role, selector: selectorOf(field), value });
+    if (wanted) done.add(wanted);
+  }
+
+  function fillAmount(minor: number): void {
+    const digits = payload.currencyDigits;
+    const radios = amountFields.filter((field) => field.features.type === 'radio');
+    for (const field of radios) {
+      const radio = field.element as HTMLInputElement;
+      const label = radioLabel(radio);
+      if (!textStatesAmount(label ? label.textContent ?? '' : '', minor, digits) && !textStatesAmount(radio.value, minor, digits)) continue;
+      checkRadio(radio, visibilityProblem(radio, options.ignore) === null || !label ? radio : label);
+      report.filled.push({ field: 'amount', selector: selectorOf(field), value: radio.value });
+      done.add('amount');
+      return;
+    }
+    const select = amountFields.find((field) => field.features.tag === 'select');
+    if (select) {
+      const element = select.element as HTMLSelectElement;
+      const index = Array.from(element.options).findIndex((option) => textStatesAmount(option.text, minor, digits) || textStatesAmount(option.value, minor, digits));
+      if (index !== -1) {
+        if (element.selectedIndex !== index) chooseOption(element, index);
+        report.filled.push({ field: 'amount', selector: selectorOf(select), value: element.options[index]!.value });
+        done.add('amount');
+        return;
+      }
+      report.refused.push({ field: 'amount', selector: selectorOf(select), reason: 'no-matching-option' });
+    }
+    const tile = findTile(rootsOf(usable, doc), minor, digits, options.ignore);
+    if (tile) {
+      clickTile(tile);
+      report.filled.push({ field: 'amount-tile', selector: describeElement(tile), value: (tile.textContent ?? '').replace(/\s+/g, ' ').trim() });
+      done.add('amount');
+    }
+    const box = amountFields.find((field) => field.features.tag === 'input' && field.features.type !== 'radio');
+    if (box) {
+      const element = box.element as HTMLInputElement;
+      // A tile may already have written the amount into the box.
+      if (tile && textStatesAmount(element.value, minor, digits)) return;
+      writeText(box, amountInputText(minor, digits, { placeholder: box.features.placeholder, step: box.features.step, pattern: box.features.pattern, value: element.defaultValue }), 'amount');
+    }
+  }
+
+  const wanted: WantedField[] = ['phone', ...(payload.amountMinor !== null ? (['amount'] as const) : []), ...(payload.email ? (['email'] as const) : [])];
+  report.notFound = wanted.filter((want) => !done.has(want));
+  return report;
+}

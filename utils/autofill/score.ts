@@ -1,0 +1,164 @@
+import type { FieldFeatures } from './features';
+import {
+  AMOUNT_WORDS,
+  AREA_CODE_WORDS,
+  CARD_CONTEXT,
+  CARD_WORDS,
+  CONVERTER_CONTEXT,
+  COUNTRY_CODE_WORDS,
+  EMAIL_WORDS,
+  NOT_AMOUNT_WORDS,
+  NOT_EMAIL_WORDS,
+  NOT_PHONE_WORDS,
+  PHONE_CODE_PHRASES,
+  PHONE_WORDS,
+  normalizeText,
+} from './lexicon';
+import { readMoneyText } from './money-text';
+
+/** Why a field is never written, whatever else it looks like. */
+export type Exclusion = 'card' | 'password' | 'one-time-code' | 'extension' | 'other-type';
+
+export interface FieldScores {
+  phone: number;
+  email: number;
+  amount: number;
+  countryCode: number;
+  areaCode: number;
+  /** A `<select>` whose options are mostly dial codes (+44, +852). */
+  dialCodeOptions: boolean;
+  /** A `<select>` or radio whose options read as money. */
+  moneyOptions: boolean;
+  excluded: Exclusion | null;
+}
+
+/** Scores at or above this make a role. */
+export const THRESHOLD = 0.6;
+
+const TEXT_TYPES = new Set(['text', 'tel', 'email', 'number', 'search', '']);
+/** Weight of each kind of evidence: what the user reads beats attribute names beats neighbouring text. */
+const WEIGHT = { human: 1, attributes: 0.9, nearby: 0.7 } as const;
+
+interface Texts {
+  human: string;
+  attributes: string;
+  nearby: string;
+}
+
+function textsOf(field: FieldFeatures): Texts {
+  return {
+    human: normalizeText(`${field.label} ${field.placeholder} ${field.ariaLabel}`),
+    attributes: normalizeText(`${field.name} ${field.id}`),
+    nearby: normalizeText(field.nearby),
+  };
+}
+
+function weighted(texts: Texts, words: RegExp, not?: RegExp): number {
+  let best = 0;
+  for (const source of ['human', 'attributes', 'nearby'] as const) {
+    const text = texts[source];
+    if (text === '' || !words.test(text)) continue;
+    if (not && not.test(text)) continue;
+    best = Math.max(best, WEIGHT[source]);
+    if (best === 1) break;
+  }
+  return best;
+}
+
+const DIAL_CODE = /(^|[^\d])\+\s?\d{1,4}([^\d]|$)|^\d{1,4}$|^00\d{1,4}$/;
+
+function dialCodeShare(field: FieldFeatures): number {
+  const options = field.options.filter((option) => option.text.trim() !== '' || option.value.trim() !== '');
+  if (options.length < 2) return 0;
+  const dial = options.filter((option) => DIAL_CODE.test(option.text.trim()) || /^\+?\d{1,4}$/.test(option.value.trim())).length;
+  return dial / options.length;
+}
+
+function moneyOptionShare(field: FieldFeatures): { share: number; marked: number } {
+  const options = field.options.filter((option) => option.text.trim() !== '');
+  if (options.length < 2) return { share: 0, marked: 0 };
+  let money = 0;
+  let marked = 0;
+  for (const option of options) {
+    const read = readMoneyText(option.text) ?? readMoneyText(option.value);
+    if (read && read.value > 0) {
+      money += 1;
+      if (read.marked) marked += 1;
+    }
+  }
+  return { share: money / options.length, marked };
+}
+
+function exclusionOf(field: FieldFeatures, texts: Texts): Exclusion | null {
+  if (field.type === 'password') return 'password';
+  if (field.autocomplete.includes('cc-') || field.autocomplete.includes('one-time-code')) return field.autocomplete.includes('cc-') ? 'card' : 'one-time-code';
+  if (field.autocomplete.includes('tel-extension')) return 'extension';
+  if (CARD_WORDS.test(texts.human) || CARD_WORDS.test(texts.attributes)) return 'card';
+  if (field.tag === 'textarea') return 'other-type';
+  if (field.tag === 'input' && !TEXT_TYPES.has(field.type) && field.type !== 'radio') return 'other-type';
+  return null;
+}
+
+/** Everything the role assignment needs to know about one field on its own. */
+export function scoreField(field: FieldFeatures): FieldScores {
+  const texts = textsOf(field);
+  const scores: FieldScores = { phone: 0, email: 0, amount: 0, countryCode: 0, areaCode: 0, dialCodeOptions: false, moneyOptions: false, excluded: exclusionOf(field, texts) };
+  if (scores.excluded) return scores;
+  const tokens = field.autocomplete.split(/\s+/);
+  const isSelect = field.tag === 'select';
+  const isRadio = field.type === 'radio';
+
+  // Phone: autocomplete and type first, then words; "country code" is part of a number, a bare "code" is not.
+  const phoneTexts: Texts = {
+    human: texts.human.replace(PHONE_CODE_PHRASES, ' '),
+    attributes: texts.attributes.replace(PHONE_CODE_PHRASES, ' '),
+    nearby: texts.nearby.replace(PHONE_CODE_PHRASES, ' '),
+  };
+  const ownText = `${phoneTexts.human} ${phoneTexts.attributes}`;
+  const notPhone = NOT_PHONE_WORDS.test(ownText);
+  if (!isRadio) {
+    if (tokens.some((token) => token.startsWith('tel'))) scores.phone = 1;
+    else if (!notPhone) {
+      if (field.type === 'tel') scores.phone = 0.9;
+      scores.phone = Math.max(scores.phone, weighted(phoneTexts, PHONE_WORDS, NOT_PHONE_WORDS));
+      if (isSelect) scores.phone = 0;
+    }
+    if (notPhone && /\b(ext|extension|durchwahl|nebenstelle|extensión|poste|ramal|anexo)\b|分机|分機/.test(ownText)) scores.excluded = 'extension';
+    else if (notPhone && /\b(otp|verification|verify|code|passcode|pin|captcha)\b|验证码|驗證碼/.test(ownText) && !tokens.some((token) => token.startsWith('tel'))) {
+      scores.excluded = 'one-time-code';
+      return scores;
+    }
+    scores.countryCode = tokens.includes('tel-country-code') ? 1 : weighted(texts, COUNTRY_CODE_WORDS);
+    scores.areaCode = tokens.includes('tel-area-code') ? 1 : weighted(texts, AREA_CODE_WORDS);
+    if (isSelect) scores.dialCodeOptions = dialCodeShare(field) >= 0.6;
+  }
+
+  // E-mail.
+  if (!isSelect && !isRadio) {
+    if (tokens.includes('email') || field.type === 'email') scores.email = 1;
+    else if (!NOT_EMAIL_WORDS.test(`${texts.human} ${texts.attributes}`)) scores.email = weighted(texts, EMAIL_WORDS, NOT_EMAIL_WORDS);
+  }
+
+  // Amount: strong words, never in a converter, a card section or beside a refusal word.
+  const context = normalizeText(field.context);
+  const amountBarred =
+    CONVERTER_CONTEXT.test(context) ||
+    CARD_CONTEXT.test(context) ||
+    NOT_AMOUNT_WORDS.test(`${texts.human} ${texts.attributes}`) ||
+    CONVERTER_CONTEXT.test(`${texts.human} ${texts.attributes}`);
+  if (!amountBarred && field.type !== 'tel' && field.type !== 'email') {
+    scores.amount = tokens.includes('transaction-amount') ? 1 : weighted(texts, AMOUNT_WORDS, NOT_AMOUNT_WORDS);
+    if (isSelect || isRadio) {
+      const money = isRadio ? moneyOfRadio(field) : moneyOptionShare(field);
+      scores.moneyOptions = money.share >= 0.6 && (money.marked > 0 || scores.amount >= THRESHOLD);
+      scores.amount = scores.moneyOptions ? Math.max(scores.amount, money.marked > 0 ? 0.9 : scores.amount) : 0;
+    }
+  }
+  return scores;
+}
+
+function moneyOfRadio(field: FieldFeatures): { share: number; marked: number } {
+  const read = readMoneyText(field.label) ?? readMoneyText(field.options[0]?.value ?? '');
+  if (!read || read.value <= 0) return { share: 0, marked: 0 };
+  return { share: 1, marked: read.marked ? 1 : 0 };
+}
