@@ -1,18 +1,17 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessages, notifyDataChanged } from '../utils/messaging/protocol';
-import { onDataWritten } from '../utils/store/db';
-import { logTopUpFromPopup, markActivityFromPopup, openRechargeForLine, popupView } from '../utils/background/popup.background';
+import { handleMessages } from '../utils/messaging/protocol';
+import { registerReminderListeners } from '../utils/background/listeners';
+import { reschedule } from '../utils/background/reschedule';
+import { completeReminder, confirmLineRenewal, snoozeReminder } from '../utils/background/reminder-actions';
 
 // Wiring only. Every listener is registered synchronously here, because the worker can be
 // stopped at any moment and is started again by the event it must then handle.
 export default defineBackground(() => {
-  // The worker's own writes (popup quick actions) must reach open pages, as pages' writes reach us.
-  onDataWritten(notifyDataChanged);
   handleMessages({
-    'data-changed': () => undefined,
-    'get-popup-view': () => popupView(),
-    'log-top-up': logTopUpFromPopup,
-    'mark-activity-done': markActivityFromPopup,
-    'open-recharge': openRechargeForLine,
+    'data-changed': () => reschedule(),
+    'snooze-reminder': ({ key, until }) => snoozeReminder(key, until),
+    'reminder-done': ({ key }) => completeReminder(key),
+    'confirm-renewal': ({ lineId }) => confirmLineRenewal(lineId),
   });
+  registerReminderListeners();
 });

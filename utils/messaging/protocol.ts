@@ -35,6 +35,12 @@ export interface Protocol {
   'get-fill-offer': { request: { url: string }; response: FillOffer | null };
   /** Content script, after the user clicked the in-page offer: fill with that line. */
   'fill-offer-clicked': { request: { lineId: string; url: string }; response: unknown };
+  /** Popup: remind again in an hour, or tomorrow at the reminder's time (key: a reminder's key). */
+  'snooze-reminder': { request: { key: string; until: 'hour' | 'tomorrow' }; response: void };
+  /** Popup: the user has dealt with a reminder (same as its notification's Done button). */
+  'reminder-done': { request: { key: string }; response: void };
+  /** Popup: the line's renewal went through (a cycle moves on by its months). */
+  'confirm-renewal': { request: { lineId: string }; response: void };
 }
 
 export type MessageType = keyof Protocol;
@@ -61,6 +67,10 @@ const validators: { [K in MessageType]: Validator<K> } = {
   'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
   'fill-offer-clicked': (payload): payload is { lineId: string; url: string } =>
     isObject(payload) && typeof payload.lineId === 'string' && typeof payload.url === 'string',
+  'snooze-reminder': (payload): payload is { key: string; until: 'hour' | 'tomorrow' } =>
+    isObject(payload) && typeof payload.key === 'string' && (payload.until === 'hour' || payload.until === 'tomorrow'),
+  'reminder-done': (payload): payload is { key: string } => isObject(payload) && typeof payload.key === 'string',
+  'confirm-renewal': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
 };
 
 export function isEnvelope(message: unknown): message is Envelope {

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import { lineToday } from '../domain/status';
+import { markActivityDone } from '../domain/topup';
+import { getLine, getSettings, putLine } from '../store/db';
+import { getReminderMemoryOf, putReminderMemory } from '../store/reminder-state';
+import { reminderPrefs } from '../reminders/ladder';
+import { dismissed, snoozed, snoozeUntil, type SnoozeChoice } from '../reminders/memory';
+import { confirmRenewal } from '../reminders/renewal';
+import { buttonActions } from './notification-text';
+import { SUMMARY_NOTIFICATION } from './notifications';
+import { openLine } from './open-line';
+import { reschedule, userZone } from './reschedule';
+import { topUpNow } from './top-up-now';
+
+/** Snooze a reminder for an hour, or until tomorrow at its time of day. */
+export async function snoozeReminder(key: string, choice: SnoozeChoice, now: Date = new Date()): Promise<void> {
+  const memory = await getReminderMemoryOf(key);
+  if (!memory) return;
+  const settings = await getSettings();
+  const line = memory.lineId ? await getLine(memory.lineId) : undefined;
+  const timeOfDay = line ? reminderPrefs(line, settings).timeOfDay : settings.timeOfDay;
+  await putReminderMemory(snoozed(memory, snoozeUntil(choice, now, userZone(), timeOfDay)));
+  await reschedule();
+}
+
+/** The user confirms a line's renewal went through (cycle moves on; a fixed-day plan is settled). */
+export async function confirmLineRenewal(lineId: string, now: Date = new Date()): Promise<void> {
+  const line = await getLine(lineId);
+  if (!line) return;
+  await putLine(confirmRenewal(line, lineToday(line, now, userZone())));
+}
+
+/**
+ * "Done" on a reminder. Where the data can say it (activity done, renewal confirmed) the data is
+ * changed, which resolves the reminder by its key; otherwise the current step is silenced.
+ * Data writes announce themselves (onDataWritten), so the reschedule follows.
+ */
+export async function completeReminder(key: string, now: Date = new Date()): Promise<void> {
+  const memory = await getReminderMemoryOf(key);
+  if (!memory) return;
+  const line = memory.lineId ? await getLine(memory.lineId) : undefined;
+  if (line && memory.kind === 'keep-alive') return putLine(markActivityDone(line, lineToday(line, now, userZone())));
+  if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, now);
+  if (line && memory.kind === 'renewal') return putLine(confirmRenewal(line, lineToday(line, now, userZone())));
+  const step = memory.sentStep ?? memory.sentOn;
+  if (step) await putReminderMemory(dismissed(memory, step));
+  await reschedule();
+}
+
+/** A click on a notification: LineKeeper opens on that line (the only action Firefox offers). */
+export async function notificationClicked(notificationId: string): Promise<void> {
+  await browser.notifications.clear(notificationId);
+  if (notificationId === SUMMARY_NOTIFICATION) return openLine(null);
+  const memory = await getReminderMemoryOf(notificationId);
+  await openLine(memory?.lineId ?? null);
+}
+
+/** A button on a notification (Chrome): top up now, snooze, or done, by reminder kind. */
+export async function notificationButtonClicked(notificationId: string, buttonIndex: number): Promise<void> {
+  await browser.notifications.clear(notificationId);
+  const memory = await getReminderMemoryOf(notificationId);
+  if (!memory) return;
+  const action = buttonActions(memory.kind)[buttonIndex];
+  if (action === 'top-up' && memory.lineId) return topUpNow(memory.lineId);
+  if (action === 'snooze') return snoozeReminder(notificationId, 'hour');
+  if (action === 'done') return completeReminder(notificationId);
+}
