@@ -1,0 +1,58 @@
+import type { Line, PaymentMethod, Settings } from '../../../utils/domain/types';
+import { DEFAULT_SETTINGS } from '../../../utils/domain/types';
+import { planReminders, type Plan } from '../../../utils/reminders/plan';
+import { delivered } from '../../../utils/reminders/memory';
+import type { ReminderMemory } from '../../../utils/reminders/types';
+
+export function line(overrides: Partial<Line> = {}): Line {
+  return {
+    id: 'l1',
+    label: 'UK giffgaff',
+    number: '+447700900123',
+    carrier: 'giffgaff',
+    kind: 'keep-number',
+    currency: 'GBP',
+    balance: 500,
+    dataMB: null,
+    expiresOn: null,
+    lastActivityOn: null,
+    keepAlive: null,
+    renewal: { kind: 'none' },
+    reminders: null,
+    paymentMethodId: null,
+    notes: '',
+    archived: false,
+    ...overrides,
+  };
+}
+
+export const settings = (overrides: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, repeat: 'once', ...overrides });
+
+export interface World {
+  lines: Line[];
+  settings: Settings;
+  paymentMethods?: PaymentMethod[];
+  memory?: Map<string, ReminderMemory>;
+  zone?: string;
+}
+
+export function plan(world: World, at: string): Plan {
+  return planReminders({
+    lines: world.lines,
+    settings: world.settings,
+    paymentMethods: world.paymentMethods ?? [],
+    memory: world.memory ?? new Map(),
+    now: new Date(at),
+    zone: world.zone ?? 'Europe/London',
+  });
+}
+
+/** Plans at `at` and records what was due as delivered, as the worker does. */
+export function wakeAt(world: World, at: string): Plan {
+  world.memory ??= new Map();
+  const result = plan(world, at);
+  for (const due of result.due) world.memory.set(due.key, delivered(world.memory.get(due.key), due, new Date(at)));
+  return result;
+}
+
+export const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
