@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { beforeEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import en from '../../public/_locales/en/messages.json';
 
@@ -28,3 +29,5 @@ beforeEach(() => {
   fakeBrowser.reset();
   stubI18n();
 });
+// Without vitest globals, Testing Library cannot clean up by itself.
+afterEach(cleanup);

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackup, serializeBackup, mergedCounts } from '../../utils/domain/backup';
+import { containsCardNumber } from '../../utils/domain/validate';
+import { issueMessage } from '../../utils/i18n/issues';
+import { SAMPLE_BACKUP_TEXT } from './fixtures';
+
+const sample = () => JSON.parse(SAMPLE_BACKUP_TEXT) as Record<string, any>;
+const issuesOf = (file: unknown) => {
+  const result = parseBackup(typeof file === 'string' ? file : JSON.stringify(file));
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.issues.map(issueMessage);
+};
+
+describe('backup import', () => {
+  it('reads the shared sample as it is', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.version).toBe(1);
+    expect(result.summary).toEqual({ lines: 4, topUps: 3, paymentMethods: 1, customCarriers: 0 });
+  });
+
+  it('exports what it imported without loss, as version 1 when nothing needs version 2', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    const exported = JSON.parse(serializeBackup(result.data, result.exportedAt));
+    expect(exported).toEqual(sample());
+  });
+
+  it('exports version 2 when a line names its zone, and reads it back', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    result.data.lines[1]!.timeZone = 'Asia/Hong_Kong';
+    const text = serializeBackup(result.data, '2026-11-22T10:00:00+00:00');
+    expect(JSON.parse(text).version).toBe(2);
+    const again = parseBackup(text);
+    expect(again.ok && again.data.lines[1]!.timeZone).toBe('Asia/Hong_Kong');
+  });
+
+  it('refuses version-2 fields in a version-1 file', () => {
+    const file = sample();
+    file.lines[0].timeZone = 'Europe/London';
+    expect(issuesOf(file)).toEqual(['lines[0].timeZone: is not a field LineKeeper knows']);
+  });
+
+  it.each([
+    ['not JSON', '{"format": ', /^The file is not valid JSON$/],
+    ['another format', { format: 'something-else', version: 1 }, /^format: The file is not a LineKeeper backup$/],
+    ['a newer version', { ...sample(), version: 3 }, /^version: The file comes from a newer LineKeeper \(backup version 3\)/],
+  ])('refuses %s with one clear message', (_name, file, pattern) => {
+    const messages = issuesOf(file);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(pattern);
+  });
+
+  it('names what and where for each bad record', () => {
+    const file = sample();
+    file.lines[2].number = '12345';
+    file.lines[1].expiresOn = '2026-02-30';
+    file.lines[0].balance = 5.12;
+    file.topUps[0].amount = 50.5;
+    file.topUps[1].lineId = 'l-missing';
+    file.lines[3].paymentMethodId = 'pm-missing';
+    file.topUps.push({ ...file.topUps[0], amount: 100 });
+    file.settings.timeOfDay = '25:00';
+    expect(issuesOf(file)).toEqual([
+      'lines[0].balance: must be a whole number of minor units (cents, pence, fen), not a decimal',
+      'lines[1].expiresOn: is not a real date (YYYY-MM-DD)',
+      'lines[2].number: is not a phone number',
+      'topUps[0].amount: must be a whole number of minor units (cents, pence, fen), not a decimal',
+      'settings.timeOfDay: is not a time of day (HH:MM)',
+      'topUps[3].id: repeats the id "t1"',
+      'lines[3].paymentMethodId: points to "pm-missing", which is not in the file',
+      'topUps[1].lineId: points to "l-missing", which is not in the file',
+    ]);
+  });
+
+  it('refuses any card data: card fields, a full number as last 4, a card number in notes', () => {
+    const withCvv = sample();
+    withCvv.paymentMethods[0].cvv = '123';
+    expect(issuesOf(withCvv)).toEqual(['paymentMethods[0].cvv: looks like payment-card data, which LineKeeper never stores']);
+    const fullNumber = sample();
+    fullNumber.paymentMethods[0].last4 = '4242424242424242';
+    expect(issuesOf(fullNumber)).toEqual(['paymentMethods[0].last4: looks like payment-card data, which LineKeeper never stores']);
+    const inNotes = sample();
+    inNotes.lines[0].notes = 'card 4242 4242 4242 4242 exp 01/27';
+    expect(issuesOf(inNotes)).toEqual(['lines[0].notes: looks like payment-card data, which LineKeeper never stores']);
+  });
+
+  it('refuses unknown carriers, kinds and renewal shapes', () => {
+    const file = sample();
+    file.lines[0].carrier = 'nope';
+    file.lines[1].kind = 'prepaid';
+    file.lines[2].renewal = { kind: 'cycle', months: 2, amount: 300, nextOn: '2026-12-15' };
+    expect(issuesOf(file)).toEqual([
+      'lines[0].carrier: is not a known carrier (use a catalog id or custom:<name>)',
+      'lines[1].kind: must be one of: keep-number, esim, data',
+      'lines[2].renewal.months: must be one of: 1, 3, 6, 12',
+    ]);
+  });
+
+  it('counts what merge and replace would leave', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    const current = { ...result.data, lines: result.data.lines.slice(0, 1).concat({ ...result.data.lines[0]!, id: 'mine' }) };
+    expect(mergedCounts(current, result.data, 'merge').lines).toBe(5);
+    expect(mergedCounts(current, result.data, 'replace').lines).toBe(4);
+  });
+});
+
+describe('card numbers in free text', () => {
+  it('finds Luhn-valid 13-19 digit runs only', () => {
+    expect(containsCardNumber('4111 1111 1111 1111')).toBe(true);
+    expect(containsCardNumber('4111-1111-1111-1112')).toBe(false);
+    expect(containsCardNumber('call +447700900123')).toBe(false);
+    expect(containsCardNumber('SMS a friend every 5 months')).toBe(false);
+  });
+});

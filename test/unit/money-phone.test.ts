@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, isCurrencyCode, minorToInput, parseAmount } from '../../utils/domain/money';
+import { isE164, parsePhone, phoneFormats } from '../../utils/domain/phone';
+
+describe('money', () => {
+  it('parses typed amounts into minor units without floats', () => {
+    expect(parseAmount('5.12', 'GBP')).toEqual({ ok: true, minor: 512 });
+    expect(parseAmount('0.1', 'GBP')).toEqual({ ok: true, minor: 10 });
+    expect(parseAmount('1,000.50', 'USD')).toEqual({ ok: true, minor: 100050 });
+    expect(parseAmount('５０', 'HKD')).toEqual({ ok: true, minor: 5000 });
+    expect(parseAmount('500', 'JPY')).toEqual({ ok: true, minor: 500 });
+    expect(parseAmount('5.5', 'JPY')).toEqual({ ok: false, error: 'precision' });
+    expect(parseAmount('5.123', 'GBP')).toEqual({ ok: false, error: 'precision' });
+    expect(parseAmount('-5', 'GBP')).toEqual({ ok: false, error: 'negative' });
+    expect(parseAmount('abc', 'GBP')).toEqual({ ok: false, error: 'format' });
+    expect(parseAmount('  ', 'GBP')).toEqual({ ok: false, error: 'empty' });
+  });
+
+  it('formats for the user\'s language', () => {
+    expect(formatMoney(512, 'GBP', 'en-GB')).toBe('£5.12');
+    expect(formatMoney(3800, 'HKD', 'en')).toBe('HK$38.00');
+    expect(formatMoney(15000, 'PHP', 'zh-CN')).toContain('150.00');
+  });
+
+  it('round-trips minor units to input text', () => {
+    expect(minorToInput(512, 'GBP')).toBe('5.12');
+    expect(minorToInput(5, 'GBP')).toBe('0.05');
+    expect(minorToInput(500, 'JPY')).toBe('500');
+  });
+
+  it('knows currency codes', () => {
+    expect(isCurrencyCode('HKD')).toBe(true);
+    expect(isCurrencyCode('XYZ')).toBe(false);
+    expect(isCurrencyCode('hkd')).toBe(false);
+  });
+});
+
+describe('phone numbers', () => {
+  it('parses national input for the chosen country into E.164', () => {
+    expect(parsePhone('07700 900456', 'GB')).toMatchObject({ ok: true, e164: '+447700900456' });
+    expect(parsePhone('9123 4567', 'HK')).toMatchObject({ ok: true, e164: '+85291234567' });
+    expect(parsePhone('+1 212 555 0123')).toMatchObject({ ok: true, e164: '+12125550123' });
+    expect(parsePhone('12', 'GB')).toEqual({ ok: false, error: 'invalid' });
+    expect(parsePhone('', 'GB')).toEqual({ ok: false, error: 'empty' });
+  });
+
+  it('accepts E.164 of possible numbers only, in canonical form', () => {
+    expect(isE164('+447700900123')).toBe(true);
+    expect(isE164('+44 7700 900123')).toBe(false);
+    expect(isE164('07700900123')).toBe(false);
+    expect(isE164('+4412')).toBe(false);
+  });
+
+  it('derives every written form a page may want', () => {
+    expect(phoneFormats('+447700900123')).toEqual({
+      e164: '+447700900123',
+      international: '+44 7700 900123',
+      national: '07700 900123',
+      nationalDigits: '07700900123',
+      nationalSignificant: '7700900123',
+      countryCallingCode: '44',
+      country: null,
+    });
+    expect(phoneFormats('+85291234567')).toMatchObject({ national: '9123 4567', nationalDigits: '91234567', country: 'HK' });
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { PopupApp, type PopupActions } from '../../components/popup/PopupApp';
+import { buildPopupView } from '../../utils/popup/view';
+import { parseBackup } from '../../utils/domain/backup';
+import { phoneFormats } from '../../utils/domain/phone';
+import { SAMPLE_BACKUP_TEXT } from './fixtures';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+
+function sampleView() {
+  const result = parseBackup(SAMPLE_BACKUP_TEXT);
+  if (!result.ok) throw new Error('sample refused');
+  const formats = new Map(result.data.lines.map((line) => [line.number, phoneFormats(line.number)]));
+  return buildPopupView(result.data.lines, formats, [], NOW, 'Europe/London');
+}
+
+function actions(): PopupActions {
+  return { openRecharge: vi.fn(async () => {}), logTopUp: vi.fn(async () => {}), markActivityDone: vi.fn(async () => {}), openOptions: vi.fn() };
+}
+
+describe('popup view', () => {
+  it('orders the sample by urgency with the words for each line', () => {
+    const view = sampleView();
+    expect(view.rows.map((row) => [row.status.line.id, row.status.daysLeft, row.status.state])).toEqual([
+      ['l-cmhk', 11, 'soon'],
+      ['l-giffgaff', 15, 'soon'],
+      ['l-ultra', 23, 'soon'],
+      ['l-data', 70, 'ok'],
+    ]);
+    expect(view.rows[0]).toMatchObject({ carrierName: 'China Mobile Hong Kong', numberText: '+852 9123 4567', hasRechargePage: true, suggestedAmount: 5000 });
+    expect(view.rows[3]).toMatchObject({ carrierName: 'Smart', hasRechargePage: false, suggestedAmount: 30000 });
+  });
+});
+
+describe('popup', () => {
+  it('shows each line with countdown, balance, data and next action, most urgent first', () => {
+    render(<PopupApp view={sampleView()} locale="en-GB" actions={actions()} />);
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((item) => within(item).getByRole('heading').textContent)).toEqual(['HK CMHK', 'UK giffgaff', 'US Ultra PayGo', 'Travel data eSIM']);
+    const cmhk = within(items[0]!);
+    expect(cmhk.getByText('11 days left')).toBeTruthy();
+    expect(cmhk.getByText('HK$38.00')).toBeTruthy();
+    expect(cmhk.getByText('1 GB')).toBeTruthy();
+    expect(cmhk.getByText('Top up before 3 Dec')).toBeTruthy();
+    expect(cmhk.getByText('Balance will not cover the next renewal (HK$50.00)')).toBeTruthy();
+    expect(within(items[1]!).getByText('Use the line before 7 Dec')).toBeTruthy();
+    expect(items[0]!.className).toContain('line-soon');
+  });
+
+  it('logs a top-up with the plan amount prefilled, refusing bad amounts', async () => {
+    const spy = actions();
+    render(<PopupApp view={sampleView()} locale="en-GB" actions={spy} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Log a top-up for HK CMHK' }));
+    const amount = screen.getByLabelText('Amount (HKD)') as HTMLInputElement;
+    expect(amount.value).toBe('50.00');
+    fireEvent.input(amount, { target: { value: '5.123' } });
+    expect(screen.getByRole('alert').textContent).toBe('Too many decimal places for this currency');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(spy.logTopUp).not.toHaveBeenCalled();
+    fireEvent.input(amount, { target: { value: '100' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(spy.logTopUp).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-cmhk' }), 10000, 'manual'));
+  });
+
+  it('marks activity done and opens the recharge page', async () => {
+    const spy = actions();
+    render(<PopupApp view={sampleView()} locale="en-GB" actions={spy} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Mark activity done today for UK giffgaff' }));
+    await vi.waitFor(() => expect(spy.markActivityDone).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-giffgaff' })));
+    expect(await screen.findByText('Marked UK giffgaff as used today')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Top up HK CMHK on the carrier\'s site' }));
+    expect(spy.openRecharge).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-cmhk' }));
+    expect((screen.getByRole('button', { name: 'Top up Travel data eSIM on the carrier\'s site' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('leads to adding the first line when there is none', () => {
+    const spy = actions();
+    render(<PopupApp view={{ rows: [] }} locale="en" actions={spy} />);
+    expect(screen.getByText('No lines yet')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Add your first line' }));
+    expect(spy.openOptions).toHaveBeenCalledWith('add');
+  });
+});

@@ -1,0 +1,138 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openDB } from 'idb';
+import {
+  DB_NAME,
+  closeStore,
+  deleteLine,
+  deletePaymentMethod,
+  getAllData,
+  getLines,
+  getPhoneFormats,
+  getSettings,
+  getTopUps,
+  importData,
+  logTopUp,
+  onDataWritten,
+  openStore,
+  putLine,
+  restoreLine,
+} from '../../utils/store/db';
+import { parseBackup } from '../../utils/domain/backup';
+import { phoneFormats } from '../../utils/domain/phone';
+import { DEFAULT_SETTINGS, type BackupData } from '../../utils/domain/types';
+import { makeLine, SAMPLE_BACKUP_TEXT } from './fixtures';
+
+function sampleData(): BackupData {
+  const result = parseBackup(SAMPLE_BACKUP_TEXT);
+  if (!result.ok) throw new Error('sample refused');
+  return result.data;
+}
+
+afterEach(async () => {
+  await closeStore();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+});
+
+describe('store', () => {
+  it('starts empty with default settings', async () => {
+    expect(await getLines()).toEqual([]);
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('replaces everything with a backup, in one go, and reads it back unchanged', async () => {
+    const data = sampleData();
+    await importData(data, 'replace', data.lines.map((line) => phoneFormats(line.number)));
+    const back = await getAllData();
+    const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(back.lines)).toEqual(byId(data.lines));
+    expect(byId(back.topUps)).toEqual(byId(data.topUps));
+    expect(back.paymentMethods).toEqual(data.paymentMethods);
+    expect(back.settings).toEqual(data.settings);
+    expect((await getPhoneFormats()).get('+85291234567')?.international).toBe('+852 9123 4567');
+  });
+
+  it('merges: the file wins on equal ids, other records and settings stay', async () => {
+    await putLine(makeLine({ id: 'mine', label: 'Mine' }));
+    await putLine(makeLine({ id: 'l-cmhk', label: 'Old label' }));
+    const data = sampleData();
+    await importData({ ...data, settings: { ...data.settings, timeOfDay: '06:00' } }, 'merge', []);
+    const lines = await getLines();
+    expect(lines.map((line) => line.id).sort()).toEqual(['l-cmhk', 'l-data', 'l-giffgaff', 'l-ultra', 'mine']);
+    expect(lines.find((line) => line.id === 'l-cmhk')?.label).toBe('HK CMHK');
+    expect((await getSettings()).timeOfDay).toBe(DEFAULT_SETTINGS.timeOfDay);
+  });
+
+  it('writes a top-up and its line together, or neither', async () => {
+    const line = makeLine();
+    await putLine(line);
+    const topUp = { id: 't1', lineId: line.id, at: '2026-11-22T10:00:00+00:00', amount: 1000, currency: 'GBP', source: 'manual' as const };
+    await logTopUp(topUp, { ...line, balance: 1500 });
+    expect((await getLines())[0]?.balance).toBe(1500);
+    // A top-up that cannot be stored (no key) aborts the line change too.
+    await expect(logTopUp({ ...topUp, id: undefined as unknown as string }, { ...line, balance: 99_999 })).rejects.toThrow();
+    expect((await getLines())[0]?.balance).toBe(1500);
+  });
+
+  it('deletes a line with its top-ups, and undo puts both back', async () => {
+    const data = sampleData();
+    await importData(data, 'replace', []);
+    const removed = await deleteLine('l-ultra');
+    expect(removed?.topUps.map((topUp) => topUp.id).sort()).toEqual(['t2', 't3']);
+    expect((await getTopUps()).map((topUp) => topUp.id)).toEqual(['t1']);
+    await restoreLine(removed!);
+    expect((await getTopUps()).map((topUp) => topUp.id).sort()).toEqual(['t1', 't2', 't3']);
+    expect((await getLines()).some((line) => line.id === 'l-ultra')).toBe(true);
+  });
+
+  it('unlinks lines from a deleted payment method', async () => {
+    const data = sampleData();
+    await importData(data, 'replace', []);
+    await deletePaymentMethod('pm-visa');
+    const lines = await getLines();
+    expect(lines.filter((line) => line.paymentMethodId !== null)).toEqual([]);
+  });
+
+  it('announces every committed write', async () => {
+    const listener = vi.fn();
+    const stop = onDataWritten(listener);
+    await putLine(makeLine());
+    await deleteLine('l1');
+    stop();
+    await putLine(makeLine());
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('migrations', () => {
+  it('opens a version-1 database without losing anything, and adds the version-2 stores', async () => {
+    // Version 1 as the first release wrote it.
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        db.createObjectStore('lines', { keyPath: 'id' });
+        db.createObjectStore('topUps', { keyPath: 'id' });
+        db.createObjectStore('paymentMethods', { keyPath: 'id' });
+        db.createObjectStore('meta');
+      },
+    });
+    const data = sampleData();
+    for (const line of data.lines) await v1.put('lines', line);
+    for (const topUp of data.topUps) await v1.put('topUps', topUp);
+    for (const method of data.paymentMethods) await v1.put('paymentMethods', method);
+    await v1.put('meta', data.settings, 'settings');
+    v1.close();
+
+    const db = await openStore();
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['customCarriers', 'lines', 'meta', 'paymentMethods', 'phoneFormats', 'reminderState', 'topUps']);
+    const back = await getAllData();
+    expect(back.lines).toHaveLength(4);
+    expect(back.topUps).toHaveLength(3);
+    expect(back.settings).toEqual(data.settings);
+    // The new index works on the migrated records.
+    expect((await db.getAllFromIndex('topUps', 'byLine', 'l-ultra')).map((topUp) => topUp.id).sort()).toEqual(['t2', 't3']);
+  });
+});
