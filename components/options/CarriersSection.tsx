@@ -1,0 +1,286 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { getCountries } from 'libphonenumber-js/min';
+import { t } from '../../utils/i18n';
+import { customCarrierIssues } from '../../utils/domain/validate';
+import { parseWholeNumber, type FieldProblem } from '../../utils/domain/line-form';
+import type { CustomCarrier } from '../../utils/domain/types';
+import { CARRIERS } from '../../utils/carriers/catalog';
+import { CARRIER_SOURCES } from '../../utils/carriers/catalog-sources';
+import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
+import { matchPatternsFor } from '../../utils/carriers/domains';
+import { deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
+import { Field } from './Field';
+import { problemText, regionName } from './problem-text';
+import { errorText, type SectionProps } from './types';
+
+type CarrierField = 'name' | 'country' | 'domains' | 'rechargeUrl' | 'activityEveryDays' | 'topUpExtendsDays';
+type CarrierForm = Record<CarrierField, string>;
+
+/** "smart.com.ph, Smart.ph\nx.com" -> ["smart.com.ph", "smart.ph", "x.com"]. */
+export function splitDomains(text: string): string[] {
+  return text
+    .split(/[\s,;，、]+/)
+    .map((domain) => domain.trim().toLowerCase())
+    .filter((domain) => domain !== '');
+}
+
+/** The form read into a CustomCarrier, checked by customCarrierIssues (the import check). */
+export function carrierFromForm(
+  form: CarrierForm,
+  existingIds: readonly string[],
+  isNew: boolean,
+): { carrier?: CustomCarrier; problems: Partial<Record<CarrierField, FieldProblem>> } {
+  const problems: Partial<Record<CarrierField, FieldProblem>> = {};
+  const days = (field: 'activityEveryDays' | 'topUpExtendsDays'): number | null => {
+    if (form[field].trim() === '') return null;
+    const parsed = parseWholeNumber(form[field], 1, 3650);
+    if (!parsed.ok) problems[field] = parsed.problem;
+    return parsed.ok ? parsed.value : null;
+  };
+  const name = form.name.trim();
+  const carrier: CustomCarrier = {
+    id: `${CUSTOM_PREFIX}${name}`,
+    name,
+    ...(form.country ? { country: form.country } : {}),
+    domains: splitDomains(form.domains),
+    rechargeUrl: form.rechargeUrl.trim(),
+    activityEveryDays: days('activityEveryDays'),
+    topUpExtendsDays: days('topUpExtendsDays'),
+  };
+  if (isNew && name !== '' && existingIds.includes(carrier.id)) problems.name = { code: 'duplicate-id', detail: name };
+  for (const issue of customCarrierIssues(carrier, 'carrier')) {
+    const key = issue.path.split(/[.[]/)[1] ?? '';
+    const field: CarrierField = key === 'id' ? 'name' : (key as CarrierField);
+    problems[field] ??= { code: issue.code, ...(issue.detail ? { detail: issue.detail } : {}) };
+  }
+  return Object.keys(problems).length === 0 ? { carrier, problems } : { problems };
+}
+
+function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
+  carrier?: CustomCarrier;
+  existingIds: readonly string[];
+  locale: string;
+  onDone: () => void;
+  announce: (message: string) => void;
+}) {
+  const isNew = !carrier;
+  const [form, setForm] = useState<CarrierForm>({
+    name: carrier?.name ?? '',
+    country: carrier?.country ?? '',
+    domains: carrier?.domains.join(', ') ?? '',
+    rechargeUrl: carrier?.rechargeUrl ?? 'https://',
+    activityEveryDays: carrier?.activityEveryDays?.toString() ?? '',
+    topUpExtendsDays: carrier?.topUpExtendsDays?.toString() ?? '',
+  });
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const { carrier: checked, problems } = carrierFromForm(form, existingIds, isNew);
+  const shown = (field: CarrierField): string | undefined => {
+    const problem = problems[field];
+    return problem && (submitted || touched.has(field)) ? problemText(problem) : undefined;
+  };
+  const bind = (field: CarrierField) => ({
+    value: form[field],
+    onInput: (event: Event) => setForm((current) => ({ ...current, [field]: (event.currentTarget as HTMLInputElement).value })),
+    onChange: () => setTouched((current) => new Set(current).add(field)),
+  });
+
+  function save(event: Event): void {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!checked) return;
+    // The permission prompt needs the user's gesture: ask now, before any await.
+    const origins = checked.domains.flatMap(matchPatternsFor);
+    let permission: Promise<boolean>;
+    try {
+      permission = browser.permissions.request({ origins });
+    } catch (error) {
+      permission = Promise.reject(error);
+    }
+    void (async () => {
+      try {
+        // The carrier is saved whatever the answer: it still names lines and opens its top-up page.
+        await putCustomCarrier(checked);
+      } catch (error) {
+        announce(t('opt_write_failed', errorText(error)));
+        return;
+      }
+      const domains = checked.domains.join(', ');
+      try {
+        announce(t((await permission) ? 'opt_car_permission_granted' : 'opt_car_permission_refused', [checked.name, domains]));
+      } catch (error) {
+        announce(t('opt_car_permission_failed', [checked.name, domains, errorText(error)]));
+      }
+      onDone();
+    })();
+  }
+
+  return (
+    <form class="card" onSubmit={save} noValidate aria-labelledby="carrier-form-title">
+      <h3 id="carrier-form-title">{carrier ? t('opt_car_edit_title', carrier.name) : t('opt_car_add')}</h3>
+      <div class="grid">
+        <Field id="carrier-name" label={t('opt_car_name')} help={carrier ? t('opt_car_name_fixed') : undefined} error={shown('name')}>
+          {(control) => <input {...control} type="text" autoComplete="off" readOnly={!isNew} {...bind('name')} />}
+        </Field>
+        <Field id="carrier-country" label={t('opt_car_country')} optional>
+          {(control) => (
+            <select {...control} value={form.country} onChange={(event) => setForm((current) => ({ ...current, country: (event.currentTarget as HTMLSelectElement).value }))}>
+              <option value="">{t('opt_none')}</option>
+              {getCountries()
+                .map((code) => ({ code, name: regionName(code, locale) }))
+                .sort((a, b) => a.name.localeCompare(b.name, locale))
+                .map((country) => (
+                  <option key={country.code} value={country.code}>
+                    {country.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field id="carrier-domains" label={t('opt_car_domains')} help={t('opt_car_domains_help')} error={shown('domains')}>
+          {(control) => <textarea {...control} rows={2} {...bind('domains')} />}
+        </Field>
+        <Field id="carrier-url" label={t('opt_car_url')} help={t('opt_car_url_help')} error={shown('rechargeUrl')}>
+          {(control) => <input {...control} type="url" autoComplete="off" {...bind('rechargeUrl')} />}
+        </Field>
+        <Field id="carrier-activity" label={t('opt_car_activity')} error={shown('activityEveryDays')} optional>
+          {(control) => <input {...control} type="text" inputMode="numeric" class="short" autoComplete="off" {...bind('activityEveryDays')} />}
+        </Field>
+        <Field id="carrier-extends" label={t('opt_car_extends')} error={shown('topUpExtendsDays')} optional>
+          {(control) => <input {...control} type="text" inputMode="numeric" class="short" autoComplete="off" {...bind('topUpExtendsDays')} />}
+        </Field>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('opt_car_save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('opt_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const days = (value: number | null): string => (value === null ? t('opt_unknown') : t('opt_days_n', String(value)));
+
+/** The built-in catalog (read-only, with sources) and the user's own carriers. */
+export function CarriersSection({ data, locale, announce, reload }: SectionProps) {
+  const [editing, setEditing] = useState<{ id?: string } | null>(null);
+  const edited = editing?.id ? data.customCarriers.find((carrier) => carrier.id === editing.id) : undefined;
+
+  async function remove(carrier: CustomCarrier): Promise<void> {
+    if (!window.confirm(t('opt_car_confirm_delete', carrier.name))) return;
+    try {
+      await deleteCustomCarrier(carrier.id);
+      announce(t('opt_car_deleted', carrier.name));
+      await reload();
+    } catch (error) {
+      announce(t('opt_write_failed', errorText(error)));
+    }
+  }
+
+  return (
+    <section id="carriers" aria-labelledby="carriers-title">
+      <h2 id="carriers-title">{t('opt_nav_carriers')}</h2>
+
+      <h3>{t('opt_car_custom')}</h3>
+      <p class="muted">{t('opt_car_custom_intro')}</p>
+      {data.customCarriers.length === 0 ? <p>{t('opt_car_custom_empty')}</p> : null}
+      <ul class="plain-list">
+        {data.customCarriers.map((carrier) => (
+          <li key={carrier.id} class="line-row">
+            <div class="line-main">
+              <span class="line-label">{carrier.name}</span>
+              <span class="muted">{carrier.domains.join(', ')}</span>
+              <span class="muted">
+                {t('opt_car_col_keep')}: {days(carrier.activityEveryDays)} · {t('opt_car_col_extends')}: {days(carrier.topUpExtendsDays)}
+              </span>
+            </div>
+            <div class="row-actions">
+              <button type="button" aria-label={t('opt_car_edit', carrier.name)} onClick={() => setEditing({ id: carrier.id })}>
+                {t('opt_edit')}
+              </button>
+              <button type="button" class="danger" aria-label={t('opt_car_delete', carrier.name)} onClick={() => void remove(carrier)}>
+                {t('opt_delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing ? (
+        <CarrierEditor
+          key={editing.id ?? 'new'}
+          carrier={edited}
+          existingIds={data.customCarriers.map((carrier) => carrier.id)}
+          locale={locale}
+          announce={announce}
+          onDone={() => {
+            setEditing(null);
+            void reload();
+          }}
+        />
+      ) : (
+        <p>
+          <button type="button" onClick={() => setEditing({})}>
+            {t('opt_car_add')}
+          </button>
+        </p>
+      )}
+
+      <h3>{t('opt_car_builtin')}</h3>
+      <p class="muted">{t('opt_car_builtin_intro')}</p>
+      <div class="table-wrap">
+        <table class="catalog">
+          <thead>
+            <tr>
+              <th scope="col">{t('opt_car_col_name')}</th>
+              <th scope="col">{t('opt_car_col_keep')}</th>
+              <th scope="col">{t('opt_car_col_extends')}</th>
+              <th scope="col">{t('opt_car_col_rule')}</th>
+              <th scope="col">{t('opt_car_col_source')}</th>
+              <th scope="col">{t('opt_car_col_checked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {CARRIERS.map((carrier) => {
+              const source = CARRIER_SOURCES[carrier.id];
+              return (
+                <tr key={carrier.id}>
+                  <th scope="row">
+                    {carrier.name}
+                    <div class="muted small">
+                      {regionName(carrier.country, locale)} · {carrier.domains.join(', ')}
+                    </div>
+                  </th>
+                  <td>{days(carrier.rule.activityEveryDays)}</td>
+                  <td>{days(carrier.rule.topUpExtendsDays)}</td>
+                  <td>
+                    {source?.summary}
+                    {source?.estimate ? (
+                      <>
+                        {' '}
+                        <span class="badge estimate" title={t('opt_estimate_note')}>
+                          {t('opt_estimate')}
+                        </span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {source ? (
+                      <a href={source.source.url} target="_blank" rel="noreferrer noopener">
+                        {source.source.title}
+                      </a>
+                    ) : null}
+                  </td>
+                  <td>{source?.source.checkedOn}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t, uiLocale } from '../../utils/i18n';
+import { getAllData, getPhoneFormats } from '../../utils/store/db';
+import { LinesSection } from './LinesSection';
+import { RemindersSection } from './RemindersSection';
+import { PaymentMethodsSection } from './PaymentMethodsSection';
+import { CarriersSection } from './CarriersSection';
+import { TopUpsSection } from './TopUpsSection';
+import { BackupSection } from './BackupSection';
+import { UndoToast } from './UndoToast';
+import { errorText, type OptionsData, type SectionProps, type UndoOffer } from './types';
+import type { MessageKey } from '../../utils/i18n';
+
+/** Where focus goes when the toast closes: the list the deleted line was in. */
+function focusLines(): void {
+  document.getElementById('lines-title')?.focus();
+}
+
+async function loadOptionsData(): Promise<OptionsData> {
+  const [data, formats] = await Promise.all([getAllData(), getPhoneFormats()]);
+  return { ...data, formats };
+}
+
+const SECTIONS: [string, MessageKey][] = [
+  ['lines', 'opt_nav_lines'],
+  ['reminders', 'opt_nav_reminders'],
+  ['payments', 'opt_nav_payments'],
+  ['carriers', 'opt_nav_carriers'],
+  ['topups', 'opt_nav_topups'],
+  ['backup', 'opt_nav_backup'],
+];
+
+interface OptionsAppProps {
+  /** Subscribes to changes made elsewhere (popup, worker); the page then re-reads the store. */
+  onExternalChange?: (listener: () => void) => void;
+  /** The user's IANA zone; the system's by default. */
+  zone?: string;
+}
+
+/** The whole options page: one nav, one section per concern, one live region, one undo toast. */
+export function OptionsApp({ onExternalChange, zone = Intl.DateTimeFormat().resolvedOptions().timeZone }: OptionsAppProps) {
+  const [data, setData] = useState<OptionsData | null>(null);
+  const [loadError, setLoadError] = useState<string>();
+  const [now, setNow] = useState(() => new Date());
+  const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  const locale = uiLocale();
+
+  const reload = useCallback(async () => {
+    try {
+      const loaded = await loadOptionsData();
+      setNow(new Date());
+      setData(loaded);
+      setLoadError(undefined);
+    } catch (error) {
+      setLoadError(errorText(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    onExternalChange?.(() => void reload());
+  }, []);
+
+  const announce = useCallback((message: string) => {
+    // Clearing first makes a repeated message (two saves in a row) be announced again.
+    setStatus('');
+    requestAnimationFrame(() => setStatus(message));
+  }, []);
+
+  const sectionProps: SectionProps | null = data ? { data, locale, zone, announce, reload } : null;
+
+  return (
+    <>
+      <header class="page-header">
+        <h1>{t('opt_title')}</h1>
+        <nav aria-label={t('opt_nav_label')}>
+          <ul>
+            {SECTIONS.map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(key)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <div class="status" role="status" aria-live="polite" data-testid="status">
+          {status}
+        </div>
+        {loadError ? <p role="alert" class="error">{t('opt_load_failed', loadError)}</p> : null}
+        {!sectionProps && !loadError ? <p>{t('opt_loading')}</p> : null}
+        {sectionProps ? (
+          <>
+            <LinesSection {...sectionProps} now={now} offerUndo={setUndo} />
+            <RemindersSection key={JSON.stringify(sectionProps.data.settings)} {...sectionProps} />
+            <PaymentMethodsSection {...sectionProps} />
+            <CarriersSection {...sectionProps} />
+            <TopUpsSection {...sectionProps} />
+            <BackupSection {...sectionProps} />
+          </>
+        ) : null}
+      </main>
+      {undo ? (
+        <UndoToast
+          offer={undo}
+          onDismiss={() => {
+            setUndo(null);
+            focusLines();
+          }}
+          onUndo={() => {
+            const offer = undo;
+            setUndo(null);
+            focusLines();
+            offer.undo().catch((error: unknown) => announce(t('opt_write_failed', errorText(error))));
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

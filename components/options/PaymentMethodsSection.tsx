@@ -1,0 +1,179 @@
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../utils/i18n';
+import { paymentMethodIssues } from '../../utils/domain/validate';
+import type { FieldProblem } from '../../utils/domain/line-form';
+import { PAYMENT_METHOD_TYPES, type PaymentMethod, type PaymentMethodType } from '../../utils/domain/types';
+import { deletePaymentMethod, putPaymentMethod } from '../../utils/store/db';
+import { Field } from './Field';
+import { problemText } from './problem-text';
+import { errorText, type SectionProps } from './types';
+
+const TYPE_LABELS: Record<PaymentMethodType, MessageKey> = {
+  credit: 'opt_pm_type_credit',
+  debit: 'opt_pm_type_debit',
+  paypal: 'opt_pm_type_paypal',
+  alipay: 'opt_pm_type_alipay',
+  wechat: 'opt_pm_type_wechat',
+  other: 'opt_pm_type_other',
+};
+
+type MethodField = 'label' | 'type' | 'last4' | 'expires';
+interface MethodForm {
+  label: string;
+  type: string;
+  last4: string;
+  expires: string;
+}
+
+/**
+ * The form read into a PaymentMethod. Only metadata: paymentMethodIssues refuses a card number in
+ * the label or the last-4 field (Luhn-checked), so a pasted card number is never stored.
+ */
+export function methodFromForm(form: MethodForm, id: string): { method?: PaymentMethod; problems: Partial<Record<MethodField, FieldProblem>> } {
+  const last4 = form.last4.replace(/\s/g, '');
+  const method: PaymentMethod = {
+    id,
+    label: form.label.trim(),
+    type: form.type as PaymentMethodType,
+    ...(last4 !== '' ? { last4 } : {}),
+    ...(form.expires.trim() !== '' ? { expires: form.expires.trim() } : {}),
+  };
+  const problems: Partial<Record<MethodField, FieldProblem>> = {};
+  for (const issue of paymentMethodIssues(method, 'method')) {
+    const field = issue.path.split('.')[1] as MethodField | 'id';
+    if (field === 'id') continue;
+    problems[field] ??= { code: issue.code, ...(issue.detail ? { detail: issue.detail } : {}) };
+  }
+  return Object.keys(problems).length === 0 ? { method, problems } : { problems };
+}
+
+function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; onDone: () => void; announce: (message: string) => void }) {
+  const [form, setForm] = useState<MethodForm>({ label: method?.label ?? '', type: method?.type ?? 'credit', last4: method?.last4 ?? '', expires: method?.expires ?? '' });
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [id] = useState(() => method?.id ?? `pm-${crypto.randomUUID()}`);
+  const { method: checked, problems } = methodFromForm(form, id);
+  const shown = (field: MethodField): string | undefined => {
+    const problem = problems[field];
+    return problem && (submitted || touched.has(field)) ? problemText(problem) : undefined;
+  };
+  const bind = (field: MethodField) => ({
+    value: form[field],
+    onInput: (event: Event) => setForm((current) => ({ ...current, [field]: (event.currentTarget as HTMLInputElement).value })),
+    onChange: () => setTouched((current) => new Set(current).add(field)),
+  });
+
+  async function save(event: Event): Promise<void> {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!checked) return;
+    try {
+      await putPaymentMethod(checked);
+      announce(t('opt_pm_saved', checked.label));
+      onDone();
+    } catch (error) {
+      announce(t('opt_write_failed', errorText(error)));
+    }
+  }
+
+  return (
+    <form class="card" onSubmit={save} noValidate aria-labelledby="pm-form-title">
+      <h3 id="pm-form-title">{method ? t('opt_pm_edit_title', method.label) : t('opt_pm_add')}</h3>
+      <div class="grid">
+        <Field id="pm-label" label={t('opt_pm_label')} help={t('opt_pm_label_help')} error={shown('label')}>
+          {(control) => <input {...control} type="text" autoComplete="off" {...bind('label')} />}
+        </Field>
+        <Field id="pm-type" label={t('opt_pm_type')} error={shown('type')}>
+          {(control) => (
+            <select {...control} value={form.type} onChange={(event) => setForm((current) => ({ ...current, type: (event.currentTarget as HTMLSelectElement).value }))}>
+              {PAYMENT_METHOD_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(TYPE_LABELS[type])}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {/* autocomplete=off: the browser must not offer to fill a saved card's number here. */}
+        <Field id="pm-last4" label={t('opt_pm_last4')} error={shown('last4')} optional>
+          {(control) => <input {...control} type="text" inputMode="numeric" class="short" autoComplete="off" {...bind('last4')} />}
+        </Field>
+        <Field id="pm-expires" label={t('opt_pm_expires')} help={t('opt_pm_expires_help')} error={shown('expires')} optional>
+          {(control) => <input {...control} type="text" class="short" placeholder="YYYY-MM" autoComplete="off" {...bind('expires')} />}
+        </Field>
+      </div>
+      <div class="actions">
+        <button type="submit" class="primary">
+          {t('opt_pm_save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('opt_cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Payment methods: metadata only, so LineKeeper can warn before a card expires. */
+export function PaymentMethodsSection({ data, announce, reload }: SectionProps) {
+  const [editing, setEditing] = useState<{ id?: string } | null>(null);
+  const edited = editing?.id ? data.paymentMethods.find((method) => method.id === editing.id) : undefined;
+
+  async function remove(method: PaymentMethod): Promise<void> {
+    if (!window.confirm(t('opt_pm_confirm_delete', method.label))) return;
+    try {
+      await deletePaymentMethod(method.id);
+      announce(t('opt_pm_deleted', method.label));
+      await reload();
+    } catch (error) {
+      announce(t('opt_write_failed', errorText(error)));
+    }
+  }
+
+  return (
+    <section id="payments" aria-labelledby="payments-title">
+      <h2 id="payments-title">{t('opt_nav_payments')}</h2>
+      <p class="muted">{t('opt_pm_intro')}</p>
+      {data.paymentMethods.length === 0 ? <p>{t('opt_pm_empty')}</p> : null}
+      <ul class="plain-list">
+        {data.paymentMethods.map((method) => (
+          <li key={method.id} class="line-row">
+            <div class="line-main">
+              <span class="line-label">{method.label}</span>
+              <span class="muted">
+                {[t(TYPE_LABELS[method.type]), method.last4 ? t('opt_pm_ending', method.last4) : '', method.expires ? t('opt_pm_expires_on', method.expires) : '']
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
+            </div>
+            <div class="row-actions">
+              <button type="button" aria-label={t('opt_pm_edit', method.label)} onClick={() => setEditing({ id: method.id })}>
+                {t('opt_edit')}
+              </button>
+              <button type="button" class="danger" aria-label={t('opt_pm_delete', method.label)} onClick={() => void remove(method)}>
+                {t('opt_delete')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editing ? (
+        <MethodEditor
+          key={editing.id ?? 'new'}
+          method={edited}
+          announce={announce}
+          onDone={() => {
+            setEditing(null);
+            void reload();
+          }}
+        />
+      ) : (
+        <p>
+          <button type="button" onClick={() => setEditing({})}>
+            {t('opt_pm_add')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { parseDaysList, type FieldProblem } from '../../utils/domain/line-form';
+import { settingsIssues } from '../../utils/domain/validate';
+import type { ReminderRepeat, Settings } from '../../utils/domain/types';
+import { putSettings } from '../../utils/store/db';
+import { Field } from './Field';
+import { RepeatSelect } from './LineForm';
+import { problemText } from './problem-text';
+import { errorText, type SectionProps } from './types';
+
+type SettingsField = 'timeOfDay' | 'daysBefore' | 'repeat' | 'quietStart' | 'quietEnd';
+
+interface SettingsForm {
+  timeOfDay: string;
+  daysBefore: string;
+  repeat: string;
+  quiet: boolean;
+  quietStart: string;
+  quietEnd: string;
+}
+
+function formFromSettings(settings: Settings): SettingsForm {
+  return {
+    timeOfDay: settings.timeOfDay,
+    daysBefore: settings.daysBefore.join(', '),
+    repeat: settings.repeat,
+    quiet: settings.quietHours !== undefined,
+    quietStart: settings.quietHours?.start ?? '22:00',
+    quietEnd: settings.quietHours?.end ?? '07:00',
+  };
+}
+
+/** The form read into Settings, or a problem per field (checked by settingsIssues, as on import). */
+export function settingsFromForm(form: SettingsForm): { settings?: Settings; problems: Partial<Record<SettingsField, FieldProblem>> } {
+  const problems: Partial<Record<SettingsField, FieldProblem>> = {};
+  const days = parseDaysList(form.daysBefore);
+  if (!days.ok) problems.daysBefore = days.problem;
+  const settings: Settings = {
+    timeOfDay: form.timeOfDay,
+    daysBefore: days.ok ? days.days : [],
+    repeat: form.repeat as ReminderRepeat,
+    ...(form.quiet ? { quietHours: { start: form.quietStart, end: form.quietEnd } } : {}),
+  };
+  for (const issue of settingsIssues(settings, 'settings')) {
+    const field: SettingsField = issue.path.startsWith('settings.timeOfDay')
+      ? 'timeOfDay'
+      : issue.path.startsWith('settings.daysBefore')
+        ? 'daysBefore'
+        : issue.path.startsWith('settings.repeat')
+          ? 'repeat'
+          : issue.path.startsWith('settings.quietHours.start')
+            ? 'quietStart'
+            : 'quietEnd';
+    problems[field] ??= { code: issue.code, ...(issue.detail ? { detail: issue.detail } : {}) };
+  }
+  return Object.keys(problems).length === 0 ? { settings, problems } : { problems };
+}
+
+/** Reminder defaults: used by every line whose own reminders are not set. */
+export function RemindersSection({ data, announce, reload }: SectionProps) {
+  const [form, setForm] = useState(() => formFromSettings(data.settings));
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const { settings, problems } = settingsFromForm(form);
+  const shown = (field: SettingsField): string | undefined => {
+    const problem = problems[field];
+    return problem && (submitted || touched.has(field)) ? problemText(problem) : undefined;
+  };
+  const bind = (field: SettingsField) => ({
+    value: form[field],
+    onInput: (event: Event) => setForm((current) => ({ ...current, [field]: (event.currentTarget as HTMLInputElement).value })),
+    onChange: () => setTouched((current) => new Set(current).add(field)),
+  });
+
+  async function save(event: Event): Promise<void> {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!settings) return;
+    try {
+      await putSettings(settings);
+      announce(t('opt_rem_saved'));
+      await reload();
+    } catch (error) {
+      announce(t('opt_write_failed', errorText(error)));
+    }
+  }
+
+  return (
+    <section id="reminders" aria-labelledby="reminders-title">
+      <h2 id="reminders-title">{t('opt_rem_title')}</h2>
+      <p class="muted">{t('opt_rem_intro')}</p>
+      <form class="card" onSubmit={save} noValidate>
+        <div class="grid">
+          <Field id="settings-time" label={t('opt_f_time')} error={shown('timeOfDay')}>
+            {(control) => <input {...control} type="time" {...bind('timeOfDay')} />}
+          </Field>
+          <Field id="settings-days" label={t('opt_f_days_before')} help={t('opt_f_days_before_help')} error={shown('daysBefore')}>
+            {(control) => <input {...control} type="text" autoComplete="off" {...bind('daysBefore')} />}
+          </Field>
+          <Field id="settings-repeat" label={t('opt_f_repeat')} error={shown('repeat')}>
+            {(control) => (
+              <RepeatSelect
+                control={control}
+                value={form.repeat}
+                onChange={(event) => setForm((current) => ({ ...current, repeat: (event.currentTarget as HTMLSelectElement).value }))}
+              />
+            )}
+          </Field>
+        </div>
+        <div class="field checkbox">
+          <input
+            id="settings-quiet"
+            type="checkbox"
+            checked={form.quiet}
+            onChange={(event) => setForm((current) => ({ ...current, quiet: (event.currentTarget as HTMLInputElement).checked }))}
+          />
+          <label for="settings-quiet">{t('opt_rem_quiet')}</label>
+        </div>
+        {form.quiet ? (
+          <div class="grid">
+            <Field id="settings-quiet-start" label={t('opt_rem_quiet_start')} error={shown('quietStart')}>
+              {(control) => <input {...control} type="time" {...bind('quietStart')} />}
+            </Field>
+            <Field id="settings-quiet-end" label={t('opt_rem_quiet_end')} error={shown('quietEnd')}>
+              {(control) => <input {...control} type="time" {...bind('quietEnd')} />}
+            </Field>
+          </div>
+        ) : null}
+        <div class="actions">
+          <button type="submit" class="primary">
+            {t('opt_rem_save')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

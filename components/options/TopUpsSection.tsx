@@ -1,0 +1,166 @@
+import { t, type MessageKey } from '../../utils/i18n';
+import { formatMoney } from '../../utils/domain/money';
+import { likelyDuplicates, projectedMonthlyCost, spendByLine, spendByMonth, type CurrencyTotal } from '../../utils/domain/spend';
+import type { TopUp, TopUpSource } from '../../utils/domain/types';
+import { deleteTopUp } from '../../utils/store/db';
+import { errorText, type SectionProps } from './types';
+import { formatMonth, formatWhen } from './format';
+
+const SOURCE_LABELS: Record<TopUpSource, MessageKey> = {
+  'manual': 'opt_tu_source_manual',
+  'autofill': 'opt_tu_source_autofill',
+  'auto-renewal': 'opt_tu_source_auto_renewal',
+};
+
+/** Totals in several currencies, side by side: never added together. */
+function Totals({ totals, locale }: { totals: CurrencyTotal[]; locale: string }) {
+  return <>{totals.map((total) => formatMoney(total.amount, total.currency, locale)).join(' + ')}</>;
+}
+
+/** Top-up history, spend per month and per line, projected cost of plans, and double-charge warnings. */
+export function TopUpsSection({ data, locale, announce, reload }: SectionProps) {
+  const lineLabel = (lineId: string): string => data.lines.find((line) => line.id === lineId)?.label ?? t('opt_tu_deleted_line');
+  const methodLabel = (id: string | null | undefined): string => (id ? (data.paymentMethods.find((method) => method.id === id)?.label ?? '') : '');
+  const history = [...data.topUps].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  const duplicates = likelyDuplicates(data.topUps);
+  const projected = projectedMonthlyCost(data.lines);
+
+  async function remove(topUp: TopUp): Promise<void> {
+    if (!window.confirm(t('opt_tu_confirm_delete'))) return;
+    try {
+      await deleteTopUp(topUp.id);
+      announce(t('opt_tu_deleted'));
+      await reload();
+    } catch (error) {
+      announce(t('opt_write_failed', errorText(error)));
+    }
+  }
+
+  return (
+    <section id="topups" aria-labelledby="topups-title">
+      <h2 id="topups-title">{t('opt_nav_topups')}</h2>
+
+      {duplicates.length > 0 ? (
+        <div class="warning" role="note" aria-labelledby="duplicates-title">
+          <h3 id="duplicates-title">{t('opt_tu_duplicates')}</h3>
+          <ul>
+            {duplicates.map((pair) => (
+              <li key={`${pair.first.id}-${pair.second.id}`}>
+                {t('opt_tu_duplicate_item', [
+                  lineLabel(pair.lineId),
+                  formatMoney(pair.amount, pair.currency, locale),
+                  String(pair.minutesApart),
+                  formatWhen(pair.first.at, locale),
+                  formatWhen(pair.second.at, locale),
+                ])}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <h3>{t('opt_tu_projected')}</h3>
+      {projected.totals.length === 0 ? (
+        <p>{t('opt_tu_projected_none')}</p>
+      ) : (
+        <p class="projected">
+          {t('opt_tu_per_month_label', projected.totals.map((total) => formatMoney(total.amount, total.currency, locale)).join(' + '))}
+        </p>
+      )}
+      {projected.unpredictableLineIds.length > 0 ? (
+        <p class="muted">{t('opt_tu_projected_unpredictable', projected.unpredictableLineIds.map(lineLabel).join(', '))}</p>
+      ) : null}
+
+      {history.length === 0 ? (
+        <p>{t('opt_tu_empty')}</p>
+      ) : (
+        <>
+          <div class="spend-tables">
+            <div class="table-wrap">
+              <table>
+                <caption>{t('opt_tu_by_month')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('opt_tu_col_month')}</th>
+                    <th scope="col">{t('opt_tu_col_total')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {spendByMonth(data.topUps).map((month) => (
+                    <tr key={month.month}>
+                      <th scope="row">{formatMonth(month.month, locale)}</th>
+                      <td>
+                        <Totals totals={month.totals} locale={locale} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div class="table-wrap">
+              <table>
+                <caption>{t('opt_tu_by_line')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('opt_tu_col_line')}</th>
+                    <th scope="col">{t('opt_tu_col_total')}</th>
+                    <th scope="col">{t('opt_tu_col_count')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {spendByLine(data.topUps).map((line) => (
+                    <tr key={line.lineId}>
+                      <th scope="row">{lineLabel(line.lineId)}</th>
+                      <td>
+                        <Totals totals={line.totals} locale={locale} />
+                      </td>
+                      <td>{line.totals.reduce((sum, total) => sum + total.count, 0)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+
+          <div class="table-wrap">
+            <table class="history">
+              <caption>{t('opt_tu_history')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('opt_tu_col_when')}</th>
+                  <th scope="col">{t('opt_tu_col_line')}</th>
+                  <th scope="col">{t('opt_tu_col_amount')}</th>
+                  <th scope="col">{t('opt_tu_col_source')}</th>
+                  <th scope="col">{t('opt_tu_col_method')}</th>
+                  <th scope="col">{t('opt_tu_col_note')}</th>
+                  <th scope="col">{t('opt_tu_col_actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((topUp) => {
+                  const amount = formatMoney(topUp.amount, topUp.currency, locale);
+                  const when = formatWhen(topUp.at, locale);
+                  return (
+                    <tr key={topUp.id}>
+                      <td>{when}</td>
+                      <td>{lineLabel(topUp.lineId)}</td>
+                      <td class="number">{amount}</td>
+                      <td>{t(SOURCE_LABELS[topUp.source])}</td>
+                      <td>{methodLabel(topUp.paymentMethodId)}</td>
+                      <td>{topUp.note ?? ''}</td>
+                      <td>
+                        <button type="button" class="danger" aria-label={t('opt_tu_delete', [amount, lineLabel(topUp.lineId), when])} onClick={() => void remove(topUp)}>
+                          {t('opt_delete')}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

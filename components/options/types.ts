@@ -1,0 +1,31 @@
+import type { BackupData } from '../../utils/domain/types';
+import type { PhoneFormats } from '../../utils/domain/phone-formats';
+
+/** Everything the options page shows, read in one go from the store. */
+export interface OptionsData extends BackupData {
+  formats: Map<string, PhoneFormats>;
+}
+
+/** An undo offer shown in the toast after a destructive action. */
+export interface UndoOffer {
+  message: string;
+  /** Accessible name of the undo button, naming what it brings back. */
+  undoLabel: string;
+  undo: () => Promise<void>;
+}
+
+/** What every section gets from the page. */
+export interface SectionProps {
+  data: OptionsData;
+  locale: string;
+  /** The user's own IANA zone. */
+  zone: string;
+  /** Puts a message in the page's polite live region (save results). */
+  announce: (message: string) => void;
+  /** Re-reads the store after a write. */
+  reload: () => Promise<void>;
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
