@@ -1,5 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessages } from '../utils/messaging/protocol';
+import { handleMessages, notifyDataChanged } from '../utils/messaging/protocol';
+import { onDataWritten } from '../utils/store/db';
+import { logTopUpFromPopup, markActivityFromPopup, openRechargeForLine, popupView } from '../utils/background/popup.background';
+import { fillActiveTab, fillOfferClicked, getFillOffer, getFillTarget } from '../utils/autofill/offer.background';
+import { registerCustomCarrierScriptSync } from '../utils/autofill/custom-scripts.background';
 import { registerReminderListeners } from '../utils/background/listeners';
 import { reschedule } from '../utils/background/reschedule';
 import { completeReminder, confirmLineRenewal, snoozeReminder } from '../utils/background/reminder-actions';
@@ -8,10 +12,15 @@ import { completeReminder, confirmLineRenewal, snoozeReminder } from '../utils/b
 // stopped at any moment and is started again by the event it must then handle.
 export default defineBackground(() => {
   handleMessages({
+    'get-fill-offer': getFillOffer,
+    'fill-offer-clicked': fillOfferClicked,
+    'get-fill-target': () => getFillTarget(),
+    'fill-active-tab': fillActiveTab,
     'data-changed': () => reschedule(),
     'snooze-reminder': ({ key, until }) => snoozeReminder(key, until),
     'reminder-done': ({ key }) => completeReminder(key),
     'confirm-renewal': ({ lineId }) => confirmLineRenewal(lineId),
   });
   registerReminderListeners();
+  registerCustomCarrierScriptSync();
 });
