@@ -11,7 +11,13 @@ import { completeReminder, confirmLineRenewal, snoozeReminder } from '../utils/b
 // Wiring only. Every listener is registered synchronously here, because the worker can be
 // stopped at any moment and is started again by the event it must then handle.
 export default defineBackground(() => {
+  // The worker's own writes (popup quick actions, notification buttons) must reach open pages.
+  onDataWritten(notifyDataChanged);
   handleMessages({
+    'get-popup-view': () => popupView(),
+    'log-top-up': logTopUpFromPopup,
+    'mark-activity-done': markActivityFromPopup,
+    'open-recharge': openRechargeForLine,
     'get-fill-offer': getFillOffer,
     'fill-offer-clicked': fillOfferClicked,
     'get-fill-target': () => getFillTarget(),
