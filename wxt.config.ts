@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { CARRIER_MATCH_PATTERNS } from './utils/autofill/carrier-matches';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,9 +24,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Least privilege: no host access to all sites. Carrier domains come from the content script's
-    // `matches`; "Fill this page" uses activeTab + scripting on the tab the user is looking at.
+    // Least privilege: no host access to all sites. Only the built-in carriers' own domains, where
+    // the worker injects the fill after a click on the in-page offer; "Fill this page" uses activeTab
+    // + scripting on the tab the user is looking at; custom carriers' domains are optional, granted one by one.
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    host_permissions: CARRIER_MATCH_PATTERNS,
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'

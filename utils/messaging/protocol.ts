@@ -1,14 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PopupView } from '../popup/view';
 import type { TopUpSource } from '../domain/types';
+import type { FillReport } from '../autofill/payload';
+import type { FillTabResult, FillTarget } from '../autofill/offer.background';
 
 /**
  * LineKeeper's one message protocol. Each entry is a request type and its response; a message
  * nobody handles, or a handler of the wrong shape, is a type error. Every message received is
  * checked (known type, payload shape, sent by this extension) before a handler sees it.
  *
- * Directions: pages → worker (data-changed, get-fill-offer, fill-done); worker → pages (data-changed
- * is broadcast to open pages too); popup/worker → content script (fill, see ContentProtocol).
+ * Directions: pages → worker (data-changed, get-fill-offer, fill-offer-clicked); worker → pages (data-changed
+ * is broadcast to open pages too). The worker hands a fill to a page with scripting.executeScript
+ * (utils/autofill/inject.background.ts), not by message, so the payload never crosses a page's messaging.
  */
 export interface FillOffer {
   lineId: string;
@@ -34,7 +37,11 @@ export interface Protocol {
   /** Content script on a carrier page: is there a line to offer? */
   'get-fill-offer': { request: { url: string }; response: FillOffer | null };
   /** Content script, after the user clicked the in-page offer: fill with that line. */
-  'fill-offer-clicked': { request: { lineId: string; url: string }; response: unknown };
+  'fill-offer-clicked': { request: { lineId: string; url: string }; response: FillReport | null };
+  /** Popup → worker: can the active tab be filled, and which lines' carriers own it? */
+  'get-fill-target': { request: Record<string, never>; response: FillTarget };
+  /** Popup → worker: "Fill this page" with the line the user picked. */
+  'fill-active-tab': { request: { lineId: string }; response: FillTabResult };
   /** Popup: remind again in an hour, or tomorrow at the reminder's time (key: a reminder's key). */
   'snooze-reminder': { request: { key: string; until: 'hour' | 'tomorrow' }; response: void };
   /** Popup: the user has dealt with a reminder (same as its notification's Done button). */
@@ -67,6 +74,8 @@ const validators: { [K in MessageType]: Validator<K> } = {
   'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
   'fill-offer-clicked': (payload): payload is { lineId: string; url: string } =>
     isObject(payload) && typeof payload.lineId === 'string' && typeof payload.url === 'string',
+  'get-fill-target': (payload): payload is Record<string, never> => isObject(payload),
+  'fill-active-tab': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
   'snooze-reminder': (payload): payload is { key: string; until: 'hour' | 'tomorrow' } =>
     isObject(payload) && typeof payload.key === 'string' && (payload.until === 'hour' || payload.until === 'tomorrow'),
   'reminder-done': (payload): payload is { key: string } => isObject(payload) && typeof payload.key === 'string',
@@ -106,3 +115,4 @@ export function handleMessages(handlers: Handlers): void {
     return Promise.resolve(handler(message.payload, sender));
   });
 }
+

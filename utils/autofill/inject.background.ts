@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { FILL_GLOBAL } from './page-globals';
+import { isFillReport, type FillPayload, type FillReport } from './payload';
+
+/**
+ * Runs the fill in a tab's top frame: first the fill script (entrypoints/fill-page.ts), then a call
+ * with the payload as an argument. Needs host access to the tab: a built-in carrier's domain
+ * (host_permissions), a granted custom carrier's, or activeTab after the user opened the popup.
+ */
+export async function fillTab(tabId: number, payload: FillPayload): Promise<FillReport | null> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, files: ['/fill-page.js'] });
+  const [result] = await browser.scripting.executeScript({
+    target,
+    func: (name: string, data: FillPayload) => {
+      const fill = (globalThis as unknown as Record<string, (payload: FillPayload) => unknown>)[name];
+      return fill ? fill(data) : null;
+    },
+    args: [FILL_GLOBAL, payload],
+  });
+  const report: unknown = result?.result;
+  return isFillReport(report) ? report : null;
+}

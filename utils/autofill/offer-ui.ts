@@ -1,0 +1,71 @@
+import { OFFER_TAG } from './page-globals';
+
+/**
+ * The in-page offer: one button in a CLOSED shadow root, so the page can neither read its text
+ * nor reach the button. It shows only what the click fills (a line's label and the amount).
+ * All text goes in with textContent.
+ */
+export interface OfferUi {
+  host: HTMLElement;
+  showReport(lines: string[]): void;
+  remove(): void;
+}
+
+const STYLE = `
+:host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
+.box { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; border: 1px solid #c9ced6;
+  border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; display: flex; gap: 6px; align-items: flex-start; max-width: 320px; }
+.fill { font: inherit; font-weight: 600; background: #0b6bcb; color: #fff; border: 0; border-radius: 8px; padding: 8px 12px; cursor: pointer; }
+.fill:focus-visible, .close:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
+.close { font: inherit; background: none; border: 0; color: #555; cursor: pointer; padding: 4px 6px; }
+.report { margin: 0; padding: 4px; }
+@media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close { color: #bbb; } }
+`;
+
+export function mountOffer(text: { button: string; dismiss: string }, onFill: () => void): OfferUi {
+  const host = document.createElement(OFFER_TAG);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const box = document.createElement('div');
+  box.className = 'box';
+  box.setAttribute('role', 'region');
+  const button = document.createElement('button');
+  button.className = 'fill';
+  button.type = 'button';
+  button.textContent = text.button;
+  const close = document.createElement('button');
+  close.className = 'close';
+  close.type = 'button';
+  close.textContent = '×';
+  close.setAttribute('aria-label', text.dismiss);
+  close.title = text.dismiss;
+  box.append(button, close);
+  shadow.append(style, box);
+
+  button.addEventListener('click', (event) => {
+    // Only a real click of the user fills; the page cannot script one (isTrusted is false then).
+    if (!event.isTrusted) return;
+    button.disabled = true;
+    onFill();
+  });
+  close.addEventListener('click', () => host.remove());
+  document.documentElement.append(host);
+
+  return {
+    host,
+    showReport(lines) {
+      const report = document.createElement('p');
+      report.className = 'report';
+      report.setAttribute('role', 'status');
+      for (const [index, line] of lines.entries()) {
+        if (index > 0) report.append(document.createElement('br'));
+        report.append(document.createTextNode(line));
+      }
+      button.replaceWith(report);
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { browser, type Browser } from 'wxt/browser';
+import { findCarrier } from '../carriers/registry';
+import { isFillableUrl } from '../carriers/domains';
+import { formatMoney } from '../domain/money';
+import type { Line } from '../domain/types';
+import { uiLocale } from '../i18n';
+import type { FillOffer } from '../messaging/protocol';
+import { suggestedTopUp } from '../popup/view';
+import { getCustomCarriers, getLines, getPhoneFormats } from '../store/db';
+import { buildFillPayload } from './build-payload';
+import { fillTab } from './inject.background';
+import { lineToOffer, linesForPage } from './line-choice';
+import type { FillPayload, FillReport } from './payload';
+import { chosenLineForTab, rememberLastFill } from './session';
+
+/**
+ * The worker's half of autofill: what to offer on a carrier page, the payload once the user has
+ * clicked, and "Fill this page" from the popup. Every decision uses the URL the browser reports
+ * for the sending tab, never one the page could make up.
+ */
+function senderPageUrl(sender: Browser.runtime.MessageSender): string | null {
+  if (sender.frameId !== undefined && sender.frameId !== 0) return null; // top frames only
+  return sender.tab?.url ?? sender.url ?? null;
+}
+
+async function payloadFor(line: Line, pageUrl: string | null): Promise<FillPayload | null> {
+  const custom = await getCustomCarriers();
+  const carrier = findCarrier(line.carrier, custom);
+  const formats = (await getPhoneFormats()).get(line.number);
+  if (!formats) return null;
+  const pageCarrier = pageUrl && linesForPage(pageUrl, [line], custom).length > 0 ? carrier : undefined;
+  return buildFillPayload({
+    phone: formats,
+    amountMinor: suggestedTopUp(line, carrier?.rule.minTopUp),
+    currency: line.currency,
+    pageCountry: pageCarrier?.country || null,
+  });
+}
+
+function amountText(line: Line, minTopUp: number | undefined): string {
+  const amount = suggestedTopUp(line, minTopUp);
+  return amount === null ? '' : formatMoney(amount, line.currency, uiLocale());
+}
+
+/** 'get-fill-offer': the line (label and amount only) offered on the sender's carrier page. */
+export async function getFillOffer(_payload: { url: string }, sender: Browser.runtime.MessageSender): Promise<FillOffer | null> {
+  const url = senderPageUrl(sender);
+  if (!url || !isFillableUrl(url)) return null;
+  const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
+  const chosen = sender.tab?.id !== undefined ? await chosenLineForTab(sender.tab.id) : null;
+  const line = lineToOffer(url, lines, custom, chosen);
+  if (!line) return null;
+  return { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) };
+}
+
+/**
+ * 'fill-offer-clicked': the user clicked the in-page offer. Fills the sender's tab with that line,
+ * only when the tab's page is on that line's carrier's domain, and remembers the fill so the
+ * popup can offer to log the top-up.
+ */
+export async function fillOfferClicked({ lineId }: { lineId: string; url: string }, sender: Browser.runtime.MessageSender): Promise<FillReport | null> {
+  const url = senderPageUrl(sender);
+  const tabId = sender.tab?.id;
+  if (!url || tabId === undefined) return null;
+  const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
+  const line = linesForPage(url, lines, custom).find((candidate) => candidate.id === lineId);
+  const payload = line ? await payloadFor(line, url) : null;
+  if (!payload) return null;
+  const report = await fillTab(tabId, payload);
+  if (report) await rememberLastFill({ lineId, amountMinor: report.notFound.includes('amount') ? null : payload.amountMinor });
+  return report;
+}
+
+export type FillTarget = { fillable: boolean; host: string | null; matchingLineIds: string[] };
+
+async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab;
+}
+
+/** 'get-fill-target': can the active tab be filled, and which lines' carriers own it. */
+export async function getFillTarget(): Promise<FillTarget> {
+  const tab = await activeTab();
+  const url = tab?.url ?? '';
+  if (!tab || !isFillableUrl(url)) return { fillable: false, host: null, matchingLineIds: [] };
+  const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
+  return { fillable: true, host: new URL(url).hostname, matchingLineIds: linesForPage(url, lines, custom).map((line) => line.id) };
+}
+
+export type FillTabResult = { ok: true; report: FillReport; lineId: string; amountMinor: number | null } | { ok: false; error: 'not-fillable' | 'no-such-line' | 'failed' };
+
+/**
+ * 'fill-active-tab': the popup's "Fill this page", after the user picked a line. activeTab grants
+ * the worker this one tab; the fill script is injected into its top frame only.
+ */
+export async function fillActiveTab({ lineId }: { lineId: string }): Promise<FillTabResult> {
+  const tab = await activeTab();
+  if (!tab?.id || !tab.url || !isFillableUrl(tab.url)) return { ok: false, error: 'not-fillable' };
+  const line = (await getLines()).find((candidate) => candidate.id === lineId && !candidate.archived);
+  if (!line) return { ok: false, error: 'no-such-line' };
+  const payload = await payloadFor(line, tab.url);
+  if (!payload) return { ok: false, error: 'failed' };
+  try {
+    const report = await fillTab(tab.id, payload);
+    if (!report) return { ok: false, error: 'failed' };
+    const amountMinor = report.notFound.includes('amount') ? null : payload.amountMinor;
+    await rememberLastFill({ lineId, amountMinor });
+    return { ok: true, report, lineId, amountMinor };
+  } catch {
+    return { ok: false, error: 'failed' };
+  }
+}

@@ -1,0 +1,23 @@
+import type { MessageKey } from '../i18n';
+import type { FillReport, WantedField } from './payload';
+
+/** The short report shown after a fill, as lines of plain text (rendered with textContent). */
+const FIELD_KEYS: Record<WantedField, MessageKey> = { phone: 'fill_field_phone', amount: 'fill_field_amount', email: 'fill_field_email' };
+
+function wantedOf(field: string): WantedField {
+  if (field === 'email') return 'email';
+  if (field === 'amount' || field === 'amount-tile') return 'amount';
+  return 'phone';
+}
+
+export function reportLines(report: FillReport, translate: (key: MessageKey, substitutions?: string | string[]) => string): string[] {
+  const separator = translate('fill_field_separator');
+  const filled = [...new Set(report.filled.map((field) => wantedOf(field.field)))];
+  const lines: string[] = [];
+  if (filled.length === 0) lines.push(translate('fill_report_nothing'));
+  else lines.push(translate('fill_report_filled', filled.map((field) => translate(FIELD_KEYS[field])).join(separator)));
+  if (report.notFound.length > 0 && filled.length > 0) lines.push(translate('fill_report_not_found', report.notFound.map((field) => translate(FIELD_KEYS[field])).join(separator)));
+  const refused = report.refused.filter((field) => field.field !== 'frame').length;
+  if (refused > 0) lines.push(translate('fill_report_refused', String(refused)));
+  return lines;
+}
