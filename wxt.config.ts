@@ -6,6 +6,8 @@ import { CARRIER_MATCH_PATTERNS } from './utils/autofill/carrier-matches';
 export default defineConfig({
   // Explicit imports read better than auto-imports: a reader sees where each name comes from.
   imports: false,
+  // WXT_OUT_DIR lets parallel builds (bench, several developers' e2e runs) keep out of each other's way.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-/** The built Chrome extension: `npm run build` (or `wxt build`) makes it. */
-export const EXTENSION_DIR = resolve(process.env.LINEKEEPER_EXTENSION_DIR ?? '.output/chrome-mv3');
+/** The built Chrome extension: `npm run build` (or `wxt build`) makes it; WXT_OUT_DIR moves it. */
+export const EXTENSION_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SAMPLE_BACKUP = resolve('../shared/fixtures/backup-v1.sample.json');
 

@@ -1,8 +1,20 @@
 import type { CurrencyCode } from './types';
 
+// Building an Intl formatter costs far more than using one: the popup formats hundreds of amounts.
+const formatters = new Map<string, Intl.NumberFormat>();
+function currencyFormatter(locale: string, currency: CurrencyCode): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Digits after the decimal point for a currency (JPY 0, GBP 2, KWD 3), from Intl. */
 export function currencyDigits(currency: CurrencyCode): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /** True for a three-letter code that Intl knows as a currency. */
@@ -19,7 +31,7 @@ export function isCurrencyCode(value: unknown): value is CurrencyCode {
 /** Formats minor units for the user's locale: 512 GBP -> "£5.12", 3800 HKD (zh-CN) -> "HK$38.00". */
 export function formatMoney(minor: number, currency: CurrencyCode, locale: string): string {
   const digits = currencyDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 10 ** digits);
+  return currencyFormatter(locale, currency).format(minor / 10 ** digits);
 }
 
 export type ParsedAmount = { ok: true; minor: number } | { ok: false; error: 'empty' | 'format' | 'precision' | 'negative' | 'too-large' };
