@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import type { FieldProblem } from '../../utils/domain/line-form';
 
 /** Form messages that read as whole sentences beside a field; other codes use the backup wording. */
@@ -36,12 +36,13 @@ export function problemText(problem: FieldProblem): string {
   return t(`err_${problem.code.replace(/-/g, '_')}` as MessageKey, problem.detail ?? '');
 }
 
-let regionNames: Intl.DisplayNames | undefined;
+const regionNames = new Map<string, Intl.DisplayNames>();
 /** "GB" -> "United Kingdom" / "英国", in the UI language. */
-export function regionName(code: string, locale?: string): string {
+export function regionName(code: string, locale: string = uiLocale()): string {
   try {
-    regionNames ??= new Intl.DisplayNames([locale ?? document.documentElement.lang ?? 'en'], { type: 'region' });
-    return regionNames.of(code) ?? code;
+    let names = regionNames.get(locale);
+    if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

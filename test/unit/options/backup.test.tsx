@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach } from 'vitest';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { getAllData, getPhoneFormats, putLine } from '../../../utils/store/db';
+import { chooseFile, freshStore, SAMPLE_TEXT, sampleData } from './helpers';
+
+beforeEach(freshStore);
+afterEach(cleanup);
+
+async function renderPage() {
+  render(<OptionsApp zone="Europe/London" />);
+  await screen.findByRole('button', { name: 'Export a backup file' });
+}
+
+describe('backup restore', () => {
+  it('previews the sample with its counts, then replaces and writes it with phone formats', async () => {
+    await renderPage();
+    chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, 'sample.json', SAMPLE_TEXT);
+    const preview = await screen.findByTestId('restore-preview');
+    expect(preview.textContent).toContain('sample.json (backup version 1, exported');
+    expect(preview.textContent).toContain('holds 4 lines, 3 top-ups, 1 payment methods and 0 custom carriers');
+    // Nothing is written by the preview alone.
+    expect((await getAllData()).lines).toHaveLength(0);
+
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(async () => expect((await getAllData()).lines).toHaveLength(4));
+    const data = await getAllData();
+    const sample = sampleData();
+    expect(data.topUps).toHaveLength(3);
+    expect(data.settings).toEqual(sample.settings);
+    expect((await getPhoneFormats()).get('+447700900123')?.national).toBe('07700 900123');
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored: now 4 lines, 3 top-ups, 1 payment methods.'));
+    await waitFor(() => expect(document.querySelectorAll('[data-line-id]')).toHaveLength(4));
+  });
+
+  it('shows merged counts, keeping lines already there', async () => {
+    const own = { ...sampleData().lines[0]!, id: 'mine', label: 'Mine' };
+    await putLine(own);
+    await renderPage();
+    chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, 'sample.json', SAMPLE_TEXT);
+    await screen.findByTestId('restore-preview');
+    expect(screen.getByRole('radio', { name: /^Merge/ }).closest('label')!.textContent).toContain('Afterwards: 5 lines');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(async () => expect((await getAllData()).lines.map((line) => line.id).sort()).toEqual(['l-cmhk', 'l-data', 'l-giffgaff', 'l-ultra', 'mine']));
+  });
+
+  const bad: [string, string, string][] = [
+    ['not JSON', 'not json at all', 'The file is not valid JSON'],
+    ['a float balance', SAMPLE_TEXT.replace('"balance": 512', '"balance": 5.12'), 'lines[0].balance: must be a whole number of minor units'],
+    ['a dangling payment method', SAMPLE_TEXT.replace('"paymentMethodId": "pm-visa", "notes": ""', '"paymentMethodId": "pm-gone", "notes": ""'), 'lines[2].paymentMethodId: points to "pm-gone"'],
+    ['a newer version', SAMPLE_TEXT.replace('"version": 1', '"version": 7'), 'version: The file comes from a newer LineKeeper (backup version 7)'],
+    ['a card number', SAMPLE_TEXT.replace('"last4": "4242"', '"last4": "4242 4242 4242 4242"'), 'paymentMethods[0].last4: looks like payment-card data'],
+  ];
+  for (const [what, text, message] of bad) {
+    it(`refuses a file with ${what}, naming where, and writes nothing`, async () => {
+      const own = { ...sampleData().lines[0]!, id: 'mine', label: 'Mine' };
+      await putLine(own);
+      await renderPage();
+      chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, 'bad.json', text);
+      const refused = await screen.findByRole('alert');
+      expect(refused.textContent).toContain('bad.json: This file was not restored and nothing was changed.');
+      expect(refused.textContent).toContain(message);
+      expect(screen.queryByRole('button', { name: 'Restore' })).toBeNull();
+      const data = await getAllData();
+      expect(data.lines).toEqual([own]);
+      expect(data.topUps).toEqual([]);
+    });
+  }
+
+  it('renders text from the file as text, never as markup', async () => {
+    await renderPage();
+    const hostile = SAMPLE_TEXT.replace('"label": "UK giffgaff"', '"label": "<img src=x onerror=alert(1)>"');
+    chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, '<b>x</b>.json', hostile);
+    await screen.findByTestId('restore-preview');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await screen.findByText('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

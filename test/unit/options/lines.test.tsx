@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { getLines, getPhoneFormats, getTopUps } from '../../../utils/store/db';
+import { freshStore, seedSample } from './helpers';
+
+beforeEach(async () => {
+  await freshStore();
+  history.replaceState(null, '', '#');
+});
+afterEach(cleanup);
+
+async function renderPage() {
+  render(<OptionsApp zone="Europe/London" />);
+  await screen.findByRole('button', { name: 'Export a backup file' });
+}
+
+function type(label: string | RegExp, value: string): HTMLInputElement {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
+  fireEvent.input(input, { target: { value } });
+  fireEvent.change(input);
+  return input;
+}
+
+describe('line form', () => {
+  it('says what is wrong with a number beside the field, refuses to save, then saves it as E.164', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a line' }));
+    type('Name', 'My giffgaff');
+    fireEvent.change(screen.getByLabelText('Carrier'), { target: { value: 'giffgaff' } });
+    // The carrier fills what it implies: country, currency, keep-alive days from its rule.
+    expect((screen.getByLabelText('Country of the number') as HTMLSelectElement).value).toBe('GB');
+    expect((screen.getByLabelText('Currency') as HTMLInputElement).value).toBe('GBP');
+    expect((screen.getByLabelText(/^Activity needed every/) as HTMLInputElement).value).toBe('180');
+    expect(screen.getByTestId('carrier-rule').textContent).toContain('Deactivated after 6 months');
+
+    const number = type('Phone number', '0770');
+    expect(number.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(number.getAttribute('aria-describedby')!.split(' ')[0]!)!;
+    expect(message.textContent).toBe('Not a phone number in United Kingdom. Type it as dialled there, or with + and the country code.');
+
+    fireEvent.submit(screen.getByRole('button', { name: 'Save line' }).closest('form')!);
+    const summary = await screen.findByRole('alert');
+    expect(summary.textContent).toContain('Phone number: Not a phone number in United Kingdom');
+    expect(await getLines()).toEqual([]);
+
+    type('Phone number', '07700 900456');
+    expect(number.getAttribute('aria-invalid')).toBe('false');
+    expect(document.getElementById('line-number-help')!.textContent).toBe('Reads as +44 7700 900456');
+    type(/^Balance/, '5.123');
+    expect(document.getElementById('line-balance-error')!.textContent).toBe('Too many decimal places for GBP.');
+    type(/^Balance/, '5.12');
+    fireEvent.submit(screen.getByRole('button', { name: 'Save line' }).closest('form')!);
+    await waitFor(async () => expect(await getLines()).toHaveLength(1));
+    const [line] = await getLines();
+    expect(line).toMatchObject({ label: 'My giffgaff', number: '+447700900456', carrier: 'giffgaff', balance: 512, currency: 'GBP', keepAlive: { activityEveryDays: 180 }, timeZone: 'Europe/London' });
+    expect((await getPhoneFormats()).get('+447700900456')?.international).toBe('+44 7700 900456');
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Saved “My giffgaff”.'));
+  });
+
+  it('opens the editor of the line named in #line=<id>, focused', async () => {
+    await seedSample();
+    history.replaceState(null, '', '#line=l-cmhk');
+    await renderPage();
+    const heading = await screen.findByRole('heading', { name: 'Edit “HK CMHK”' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect((screen.getByLabelText('Phone number') as HTMLInputElement).value).toBe('+852 9123 4567');
+    expect((screen.getByLabelText(/^Balance/) as HTMLInputElement).value).toBe('38.00');
+  });
+
+  it('opens the add form for #add', async () => {
+    history.replaceState(null, '', '#add');
+    await renderPage();
+    expect(screen.getByRole('heading', { name: 'Add a line' })).toBeTruthy();
+  });
+});
+
+describe('archive and delete', () => {
+  it('archives and unarchives a line', async () => {
+    await seedSample();
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Archive UK giffgaff' }));
+    await waitFor(async () => expect((await getLines()).find((line) => line.id === 'l-giffgaff')?.archived).toBe(true));
+    fireEvent.click(await screen.findByRole('button', { name: 'Unarchive UK giffgaff' }));
+    await waitFor(async () => expect((await getLines()).find((line) => line.id === 'l-giffgaff')?.archived).toBe(false));
+  });
+
+  it('deletes a line with its top-ups, and the focused undo button restores both', async () => {
+    await seedSample();
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete US Ultra PayGo' }));
+    const undo = await screen.findByRole('button', { name: 'Undo deleting “US Ultra PayGo”' });
+    expect(await getLines()).toHaveLength(3);
+    expect((await getTopUps()).map((topUp) => topUp.id)).toEqual(['t1']);
+    expect(screen.getByRole('region', { name: 'Deleted “US Ultra PayGo” and its 2 top-up records.' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+
+    fireEvent.click(undo);
+    await waitFor(async () => expect(await getLines()).toHaveLength(4));
+    expect((await getTopUps()).map((topUp) => topUp.id).sort()).toEqual(['t1', 't2', 't3']);
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored “US Ultra PayGo” and its top-up records.'));
+  });
+});
+
+describe('top-ups and spend', () => {
+  it('warns about the two USD 3.00 top-ups 4 minutes apart and shows spend per currency', async () => {
+    await seedSample();
+    await renderPage();
+    expect(screen.getByRole('note').textContent).toContain('US Ultra PayGo: $3.00 twice, 4 minutes apart');
+    expect(screen.getByText('HK$8.33 + $3.00 a month')).toBeTruthy();
+    const byLine = screen.getByRole('table', { name: 'Spend per line' });
+    expect(byLine.textContent).toContain('US Ultra PayGo$6.002');
+  });
+});

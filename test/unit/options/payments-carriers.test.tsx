@@ -1,0 +1,108 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing';
+import { OptionsApp } from '../../../components/options/OptionsApp';
+import { getCustomCarriers, getPaymentMethods, getSettings } from '../../../utils/store/db';
+import { freshStore } from './helpers';
+
+beforeEach(freshStore);
+afterEach(cleanup);
+
+async function renderPage() {
+  render(<OptionsApp zone="Europe/London" />);
+  await screen.findByRole('button', { name: 'Export a backup file' });
+}
+
+function type(label: string | RegExp, value: string): HTMLInputElement {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
+  fireEvent.input(input, { target: { value } });
+  fireEvent.change(input);
+  return input;
+}
+
+describe('payment methods', () => {
+  it('refuses a full card number in the last-4 field or the name, and saves metadata only', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a payment method' }));
+    const form = screen.getByRole('form', { name: 'Add a payment method' });
+    type('Name', 'Visa 4111 1111 1111 1111');
+    type(/^Last 4 digits/, '4111111111111111');
+    fireEvent.submit(form);
+    await waitFor(() => expect(document.getElementById('pm-last4-error')?.textContent).toContain('Looks like a payment card number'));
+    expect(document.getElementById('pm-label-error')?.textContent).toContain('Looks like a payment card number');
+    expect(await getPaymentMethods()).toEqual([]);
+
+    type('Name', 'Visa travel card');
+    type(/^Last 4 digits/, '123');
+    expect(document.getElementById('pm-last4-error')?.textContent).toBe('Exactly 4 digits.');
+    type(/^Last 4 digits/, '4242');
+    type(/^Expiry month/, '2027-13');
+    expect(document.getElementById('pm-expires-error')?.textContent).toBe('Not a month (YYYY-MM).');
+    type(/^Expiry month/, '2027-01');
+    fireEvent.submit(form);
+    await waitFor(async () => expect(await getPaymentMethods()).toHaveLength(1));
+    const [method] = await getPaymentMethods();
+    expect(method).toEqual({ id: method!.id, label: 'Visa travel card', type: 'credit', last4: '4242', expires: '2027-01' });
+  });
+});
+
+describe('custom carriers', () => {
+  it('checks domains, asks for host access from the click, and saves the carrier even when refused', async () => {
+    const request = vi.fn(async () => false);
+    fakeBrowser.permissions.request = request as typeof fakeBrowser.permissions.request;
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a carrier' }));
+    const form = screen.getByRole('form', { name: 'Add a carrier' });
+    type('Name', 'Smart');
+    type('Domains', 'www.smart.com.ph');
+    type('Top-up page', 'http://smart.com.ph/load');
+    fireEvent.submit(form);
+    await waitFor(() => expect(document.getElementById('carrier-domains-error')?.textContent).toContain('Not a registrable domain'));
+    expect(document.getElementById('carrier-url-error')?.textContent).toBe('Must be an https:// address.');
+    expect(request).not.toHaveBeenCalled();
+
+    type('Domains', 'smart.com.ph, Smart.ph');
+    type('Top-up page', 'https://smart.com.ph/load');
+    type(/^Activity needed every/, '120');
+    fireEvent.submit(form);
+    // Asked synchronously inside the submit handler: the user's gesture is still valid.
+    expect(request).toHaveBeenCalledWith({ origins: ['https://smart.com.ph/*', 'https://*.smart.com.ph/*', 'https://smart.ph/*', 'https://*.smart.ph/*'] });
+    await waitFor(async () => expect(await getCustomCarriers()).toEqual([
+      { id: 'custom:Smart', name: 'Smart', domains: ['smart.com.ph', 'smart.ph'], rechargeUrl: 'https://smart.com.ph/load', activityEveryDays: 120, topUpExtendsDays: null },
+    ]));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('access to smart.com.ph, smart.ph was not granted'));
+    // The line form now offers it.
+    await screen.findByText('smart.com.ph, smart.ph');
+    fireEvent.click(screen.getByRole('button', { name: 'Add a line' }));
+    expect(screen.getByRole('option', { name: 'Smart' })).toBeTruthy();
+  });
+
+  it('shows the catalog with each rule, its source, the day checked and an estimate mark', async () => {
+    await renderPage();
+    const threeRow = screen.getByRole('row', { name: /^Three UK/ });
+    expect(threeRow.textContent).toContain('180 days');
+    expect(threeRow.textContent).toContain('estimate');
+    expect(threeRow.textContent).toContain('2026-11-20');
+    expect(screen.getByRole('link', { name: "Ken's Tech Tips: PAYG inactivity" }).getAttribute('href')).toMatch(/^https:\/\//);
+    expect(screen.getByRole('row', { name: /^giffgaff/ }).textContent).not.toContain('estimate');
+  });
+});
+
+describe('reminder defaults', () => {
+  it('refuses a bad days list and equal quiet hours, then saves', async () => {
+    await renderPage();
+    const form = screen.getByRole('button', { name: 'Save reminder defaults' }).closest('form')!;
+    type('Days before a deadline', '30, 7, soon');
+    expect(document.getElementById('settings-days-error')?.textContent).toBe('Whole days from 0 to 365, separated by commas.');
+    type('Days before a deadline', '14 3 0');
+    fireEvent.click(screen.getByLabelText(/^Quiet hours/));
+    type('Quiet from', '07:00');
+    fireEvent.submit(form);
+    await waitFor(() => expect(document.getElementById('settings-quiet-end-error')?.textContent).toBe('Start and end must differ.'));
+    expect((await getSettings()).daysBefore).toEqual([30, 7, 3, 1, 0]);
+    type('Quiet from', '22:00');
+    fireEvent.change(screen.getByLabelText('Until done, remind'), { target: { value: 'weekly' } });
+    fireEvent.submit(form);
+    await waitFor(async () => expect(await getSettings()).toEqual({ timeOfDay: '09:00', daysBefore: [14, 3, 0], repeat: 'weekly', quietHours: { start: '22:00', end: '07:00' } }));
+  });
+});
