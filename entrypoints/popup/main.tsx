@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp, type PopupActions } from '../../components/popup/PopupApp';
+import { FillThisPage } from '../../components/FillThisPage';
 import { handleMessages, sendMessage, type ActionResult } from '../../utils/messaging/protocol';
 import type { PopupView } from '../../utils/popup/view';
 import { t, uiLocale } from '../../utils/i18n';
@@ -47,7 +48,16 @@ function Popup() {
     },
   };
 
-  return <PopupApp view={view} loadError={loadError} locale={locale} actions={actions} />;
+  const fillLines = view?.rows.map((row) => ({ id: row.status.line.id, label: row.status.line.label })) ?? [];
+  return (
+    <PopupApp
+      view={view}
+      loadError={loadError}
+      locale={locale}
+      actions={actions}
+      renderFill={(startLog) => <FillThisPage lines={fillLines} onFilled={startLog} />}
+    />
+  );
 }
 
 render(<Popup />, document.getElementById('app')!);

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
 import { getCustomCarriers, getLine, getLines, getPhoneFormats } from '../store/db';
 import { buildPopupView, type PopupView } from '../popup/view';
 import { recordActivity, recordTopUp } from '../actions/line-actions';
-import { findCarrier } from '../carriers/registry';
+import { openRecharge } from '../autofill/open-recharge';
 import type { ActionResult } from '../messaging/protocol';
 import type { TopUpSource } from '../domain/types';
 
@@ -36,11 +35,9 @@ export function markActivityFromPopup({ lineId }: { lineId: string }): Promise<A
   return withLine(lineId, (line) => recordActivity(line, new Date(), userZone()));
 }
 
-/** Opens the carrier's recharge page in a new tab. */
+/** Opens the carrier's recharge page in a new tab, ready for the one-click fill. */
 export function openRechargeForLine({ lineId }: { lineId: string }): Promise<ActionResult> {
   return withLine(lineId, async (line) => {
-    const url = findCarrier(line.carrier, await getCustomCarriers())?.rechargeUrl;
-    if (!url) throw new Error('no recharge page');
-    await browser.tabs.create({ url });
+    if (!(await openRecharge(line.id))) throw new Error('no recharge page');
   });
 }
