@@ -116,3 +116,12 @@ describe('card numbers in free text', () => {
     expect(containsCardNumber('SMS a friend every 5 months')).toBe(false);
   });
 });
+
+describe('the project\'s demo backup (npm start seeds it when ../shared is absent)', () => {
+  it('restores', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const result = parseBackup(readFileSync(resolve(__dirname, '../fixtures/demo-backup.json'), 'utf8'));
+    expect(result.ok ? result.summary : result.issues).toEqual({ lines: 3, topUps: 1, paymentMethods: 1, customCarriers: 0 });
+  });
+});
