@@ -25,12 +25,17 @@ if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND
   process.exit(1);
 }
 
+if (!existsSync('node_modules/.bin/wxt')) {
+  console.log('Installing dependencies (npm ci)…');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
 console.log('Building LineKeeper…');
 const build = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { chromium } = await import('playwright-core');
-const extensionDir = resolve('.output/chrome-mv3');
+const extensionDir = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: browserPath,
   headless: false,
@@ -43,8 +48,8 @@ const options = context.pages()[0] ?? (await context.newPage());
 await options.goto(`chrome-extension://${extensionId}/options.html`);
 if (seed) {
   const { seedSampleBackup } = await import('./seed.mjs');
-  await seedSampleBackup(options);
-  console.log('Restored the sample lines from ../shared/fixtures/backup-v1.sample.json.');
+  const file = await seedSampleBackup(options);
+  console.log(`Restored the sample lines from ${file}.`);
 }
 console.log(`LineKeeper is loaded (profile: ${profileDir}). Click its toolbar icon, or open chrome-extension://${extensionId}/popup.html.`);
 console.log('Close the browser window to stop.');
