@@ -38,9 +38,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'linekeeper@linekeeper.app',
-              strict_min_version: '128.0',
+              // data_collection_permissions (required by addons.mozilla.org) arrived in Firefox 140.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
