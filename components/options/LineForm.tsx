@@ -178,6 +178,7 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
           <ul>
             {summaryEntries.map(([field, problem]) => (
               <li key={field}>
+                {/* Each item links to its field, so the keyboard gets there in one step. */}
                 <a
                   href={`#${fieldId(field)}`}
                   onClick={(event) => {
@@ -185,10 +186,8 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
                     document.getElementById(fieldId(field))?.focus();
                   }}
                 >
-                  {t(FIELD_LABELS[field])}
+                  {t('opt_summary_item', [t(FIELD_LABELS[field]), problemText(problem)])}
                 </a>
-                {': '}
-                {problemText(problem)}
               </li>
             ))}
           </ul>

@@ -63,8 +63,10 @@ export function LinesSection(props: LinesSectionProps) {
       if (editing?.mode === 'edit' && editing.id === line.id) setEditing(null);
       await reload();
       if (!removed) return;
+      const message = t('opt_deleted_line', [line.label, String(removed.topUps.length)]);
+      announce(message);
       offerUndo({
-        message: t('opt_deleted_line', [line.label, String(removed.topUps.length)]),
+        message,
         undoLabel: t('opt_undo_delete', line.label),
         async undo() {
           await restoreLine(removed);
@@ -111,7 +113,7 @@ export function LinesSection(props: LinesSectionProps) {
     <section id="lines" aria-labelledby="lines-title">
       <h2 id="lines-title" tabIndex={-1}>{t('opt_nav_lines')}</h2>
       <p class="muted">{t('opt_lines_intro')}</p>
-      {editing === null ? (
+      {editing === null || (editing.mode === 'edit' && !editedLine) ? (
         <p>
           <button type="button" class="primary" onClick={() => setEditing({ mode: 'add' })}>
             {t('opt_add_line')}
