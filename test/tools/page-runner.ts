@@ -52,12 +52,13 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 }
 
-/** Opens `url` with every request outside loopback refused (saved pages point at the whole web). */
+/** Opens `url` with every request outside loopback and its own host refused (saved pages point at the whole web). */
 export async function openOffline(browser: Browser, url: string, pageCode: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const ownHost = new URL(url).hostname;
   await page.route('**/*', (route) => {
     const host = new URL(route.request().url()).hostname;
-    return host === '127.0.0.1' || host === 'localhost' || route.request().url().startsWith('data:') ? route.continue() : route.abort();
+    return host === ownHost || host === '127.0.0.1' || host === 'localhost' || route.request().url().startsWith('data:') ? route.continue() : route.abort();
   });
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
   await page.evaluate(pageCode);

@@ -8,7 +8,7 @@ export function buildFillPayload(input: {
   amountMinor: number | null;
   currency: string;
   email?: string | null;
-  pageCountry?: string | null;
+  preferNational: boolean;
 }): FillPayload {
   let digits = 2;
   try {
@@ -22,6 +22,6 @@ export function buildFillPayload(input: {
     currency: input.currency,
     currencyDigits: digits,
     email: input.email ?? null,
-    pageCountry: input.pageCountry ?? null,
+    preferNational: input.preferNational,
   };
 }

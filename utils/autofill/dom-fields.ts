@@ -264,8 +264,9 @@ export function visibilityProblem(element: Element, ignore?: Element): RefusalRe
     const root = element.getRootNode() as Document | ShadowRoot;
     const hit = typeof root.elementFromPoint === 'function' ? root.elementFromPoint(x, y) : null;
     if (hit && hit !== element && !element.contains(hit) && !hit.contains(element) && hit !== ignore && !(ignore && ignore.contains(hit))) {
+      // A floating label drawn over its own field is not a cover; anything else on top is.
       const labels = (element as HTMLInputElement).labels;
-      const isOwnLabel = labels ? Array.from(labels).some((label) => label === hit || label.contains(hit)) : false;
+      const isOwnLabel = labels ? Array.from(labels).some((label) => label === hit) : false;
       if (!isOwnLabel) return 'covered';
     }
   }

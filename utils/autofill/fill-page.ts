@@ -98,7 +98,7 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   const detection = detectFields(doc, options);
   for (const frame of detection.skippedFrames) report.refused.push({ field: 'frame', selector: frame.selector, reason: frame.reason });
   const selectorOf = (field: FoundField): string => `${field.pathPrefix}${describeElement(field.element)}`;
-  const domestic = payload.pageCountry !== null && payload.pageCountry === payload.phone.country;
+  const domestic = payload.preferNational;
   const done = new Set<WantedField>();
   const usable = detection.fields.filter((field) => {
     if (field.problem === null) return true;

@@ -28,12 +28,12 @@ async function payloadFor(line: Line, pageUrl: string | null): Promise<FillPaylo
   const carrier = findCarrier(line.carrier, custom);
   const formats = (await getPhoneFormats()).get(line.number);
   if (!formats) return null;
-  const pageCarrier = pageUrl && linesForPage(pageUrl, [line], custom).length > 0 ? carrier : undefined;
   return buildFillPayload({
     phone: formats,
     amountMinor: suggestedTopUp(line, carrier?.rule.minTopUp),
     currency: line.currency,
-    pageCountry: pageCarrier?.country || null,
+    // On the line's own carrier's site national forms are usual; elsewhere the international one is safe.
+    preferNational: pageUrl !== null && linesForPage(pageUrl, [line], custom).length > 0,
   });
 }
 

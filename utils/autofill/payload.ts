@@ -10,8 +10,11 @@ export interface FillPayload {
   /** Digits after the decimal point of `currency` (from money.ts, so the page script needs no Intl). */
   currencyDigits: number;
   email: string | null;
-  /** ISO region of the page's carrier, when known: national number forms are preferred there. */
-  pageCountry: string | null;
+  /**
+   * True on the line's own carrier's page (in the number's country), where national forms are
+   * usual; false on any other site, where the international form is the safe default.
+   */
+  preferNational: boolean;
 }
 
 export type FilledField = { field: FieldRole | 'amount-tile'; selector: string; value: string };
@@ -61,7 +64,7 @@ export function isFillPayload(value: unknown): value is FillPayload {
     isString(value.currency) &&
     Number.isInteger(value.currencyDigits) &&
     (value.email === null || isString(value.email)) &&
-    (value.pageCountry === null || isString(value.pageCountry))
+    typeof value.preferNational === 'boolean'
   );
 }
 
