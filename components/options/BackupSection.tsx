@@ -44,7 +44,7 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       announce(t('opt_bk_exported', link.download));
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 
@@ -55,7 +55,7 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
     try {
       text = await file.text();
     } catch (error) {
-      announce(t('opt_bk_read_failed', errorText(error)));
+      announce(t('opt_bk_read_failed', errorText(error)), 'error');
       return;
     }
     // Nothing is written here: the whole file is checked, then shown, and only a click restores it.
@@ -76,7 +76,7 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
       if (fileInput.current) fileInput.current.value = '';
       await reload();
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     } finally {
       setBusy(false);
     }

@@ -62,7 +62,7 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
   existingIds: readonly string[];
   locale: string;
   onDone: () => void;
-  announce: (message: string) => void;
+  announce: SectionProps['announce'];
 }) {
   const isNew = !carrier;
   const [form, setForm] = useState<CarrierForm>({
@@ -103,14 +103,15 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
         // The carrier is saved whatever the answer: it still names lines and opens its top-up page.
         await putCustomCarrier(checked);
       } catch (error) {
-        announce(t('opt_write_failed', errorText(error)));
+        announce(t('opt_write_failed', errorText(error)), 'error');
         return;
       }
       const domains = checked.domains.join(', ');
       try {
-        announce(t((await permission) ? 'opt_car_permission_granted' : 'opt_car_permission_refused', [checked.name, domains]));
+        const granted = await permission;
+        announce(t(granted ? 'opt_car_permission_granted' : 'opt_car_permission_refused', [checked.name, domains]), granted ? 'ok' : 'error');
       } catch (error) {
-        announce(t('opt_car_permission_failed', [checked.name, domains, errorText(error)]));
+        announce(t('opt_car_permission_failed', [checked.name, domains, errorText(error)]), 'error');
       }
       onDone();
     })();
@@ -177,7 +178,7 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
       announce(t('opt_car_deleted', carrier.name));
       await reload();
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 

@@ -158,7 +158,7 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
       announce(t('opt_saved_line', checked.line.label));
       onDone(checked.line);
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     } finally {
       setSaving(false);
     }

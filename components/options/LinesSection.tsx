@@ -53,7 +53,7 @@ export function LinesSection(props: LinesSectionProps) {
       announce(t(archived ? 'opt_archived_done' : 'opt_unarchived_done', line.label));
       await reload();
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 
@@ -75,7 +75,7 @@ export function LinesSection(props: LinesSectionProps) {
         },
       });
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 

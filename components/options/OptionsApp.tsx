@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../utils/i18n';
 import { getAllData, getPhoneFormats } from '../../utils/store/db';
 import { LinesSection } from './LinesSection';
@@ -21,6 +21,9 @@ async function loadOptionsData(): Promise<OptionsData> {
   return { ...data, formats };
 }
 
+/** How long a save or restore result stays on screen (it is also read out once by screen readers). */
+const STATUS_SECONDS = 12;
+
 const SECTIONS: [string, MessageKey][] = [
   ['lines', 'opt_nav_lines'],
   ['reminders', 'opt_nav_reminders'],
@@ -42,7 +45,7 @@ export function OptionsApp({ onExternalChange, zone = Intl.DateTimeFormat().reso
   const [data, setData] = useState<OptionsData | null>(null);
   const [loadError, setLoadError] = useState<string>();
   const [now, setNow] = useState(() => new Date());
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ message: string; tone: 'ok' | 'error' }>({ message: '', tone: 'ok' });
   const [undo, setUndo] = useState<UndoOffer | null>(null);
   const locale = uiLocale();
 
@@ -62,10 +65,14 @@ export function OptionsApp({ onExternalChange, zone = Intl.DateTimeFormat().reso
     onExternalChange?.(() => void reload());
   }, []);
 
-  const announce = useCallback((message: string) => {
+  const statusTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const announce = useCallback((message: string, tone: 'ok' | 'error' = 'ok') => {
     // Clearing first makes a repeated message (two saves in a row) be announced again.
-    setStatus('');
-    requestAnimationFrame(() => setStatus(message));
+    setStatus({ message: '', tone });
+    requestAnimationFrame(() => setStatus({ message, tone }));
+    // The message floats over the page wherever the user is, so it goes away after a while.
+    clearTimeout(statusTimer.current);
+    statusTimer.current = setTimeout(() => setStatus({ message: '', tone: 'ok' }), STATUS_SECONDS * 1000);
   }, []);
 
   const sectionProps: SectionProps | null = data ? { data, locale, zone, announce, reload } : null;
@@ -85,8 +92,8 @@ export function OptionsApp({ onExternalChange, zone = Intl.DateTimeFormat().reso
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        <div class="status" role="status" aria-live="polite" data-testid="status">
-          {status}
+        <div class={`status status-${status.tone}`} role="status" aria-live="polite" data-testid="status">
+          {status.message}
         </div>
         {loadError ? <p role="alert" class="error">{t('opt_load_failed', loadError)}</p> : null}
         {!sectionProps && !loadError ? <p>{t('opt_loading')}</p> : null}
@@ -112,7 +119,7 @@ export function OptionsApp({ onExternalChange, zone = Intl.DateTimeFormat().reso
             const offer = undo;
             setUndo(null);
             focusLines();
-            offer.undo().catch((error: unknown) => announce(t('opt_write_failed', errorText(error))));
+            offer.undo().catch((error: unknown) => announce(t('opt_write_failed', errorText(error)), 'error'));
           }}
         />
       ) : null}

@@ -47,7 +47,7 @@ export function methodFromForm(form: MethodForm, id: string): { method?: Payment
   return Object.keys(problems).length === 0 ? { method, problems } : { problems };
 }
 
-function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; onDone: () => void; announce: (message: string) => void }) {
+function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; onDone: () => void; announce: SectionProps['announce'] }) {
   const [form, setForm] = useState<MethodForm>({ label: method?.label ?? '', type: method?.type ?? 'credit', last4: method?.last4 ?? '', expires: method?.expires ?? '' });
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -72,7 +72,7 @@ function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; on
       announce(t('opt_pm_saved', checked.label));
       onDone();
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 
@@ -126,7 +126,7 @@ export function PaymentMethodsSection({ data, announce, reload }: SectionProps) 
       announce(t('opt_pm_deleted', method.label));
       await reload();
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 

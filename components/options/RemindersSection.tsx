@@ -82,7 +82,7 @@ export function RemindersSection({ data, announce, reload }: SectionProps) {
       announce(t('opt_rem_saved'));
       await reload();
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 

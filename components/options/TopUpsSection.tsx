@@ -32,7 +32,7 @@ export function TopUpsSection({ data, locale, announce, reload }: SectionProps) 
       announce(t('opt_tu_deleted'));
       await reload();
     } catch (error) {
-      announce(t('opt_write_failed', errorText(error)));
+      announce(t('opt_write_failed', errorText(error)), 'error');
     }
   }
 

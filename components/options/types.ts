@@ -20,8 +20,8 @@ export interface SectionProps {
   locale: string;
   /** The user's own IANA zone. */
   zone: string;
-  /** Puts a message in the page's polite live region (save results). */
-  announce: (message: string) => void;
+  /** Puts a message in the page's polite live region (save results); 'error' shows it as a failure. */
+  announce: (message: string, tone?: 'ok' | 'error') => void;
   /** Re-reads the store after a write. */
   reload: () => Promise<void>;
 }
