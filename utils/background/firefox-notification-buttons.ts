@@ -10,6 +10,6 @@ export function notificationButtonsSupported(): boolean {
 }
 
 /** Registers the button listener where the browser has one; a no-op in Firefox. */
-export function onNotificationButtonClicked(listener: (notificationId: string, buttonIndex: number) => void): void {
+export function onNotificationButtonClicked(listener: (notificationId: string, buttonIndex: number) => unknown): void {
   if (notificationButtonsSupported()) browser.notifications.onButtonClicked.addListener(listener);
 }

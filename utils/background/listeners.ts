@@ -1,26 +1,26 @@
 import { browser } from 'wxt/browser';
-import { notifyDataChanged } from '../messaging/protocol';
 import { onDataWritten } from '../store/db';
 import { isReminderAlarm } from './alarms';
 import { onNotificationButtonClicked } from './firefox-notification-buttons';
 import { notificationButtonClicked, notificationClicked } from './reminder-actions';
 import { reschedule } from './reschedule';
 
+function reportFailure(error: unknown): void {
+  console.error('LineKeeper: reminder handler failed', error);
+}
+
 /**
  * Registers every reminder listener. Must be called synchronously from the worker's main: an event
  * that starts a stopped worker is only delivered to listeners registered in its first turn.
+ * Handlers return their promise, so the browser (and tests) can tell when the work is done.
  */
 export function registerReminderListeners(): void {
-  browser.runtime.onInstalled.addListener(() => void reschedule());
-  browser.runtime.onStartup.addListener(() => void reschedule());
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (isReminderAlarm(alarm.name)) void reschedule();
-  });
-  browser.notifications.onClicked.addListener((id) => void notificationClicked(id));
-  onNotificationButtonClicked((id, index) => void notificationButtonClicked(id, index));
-  // The worker's own writes (a notification's Done): reschedule, and let open pages reload.
-  onDataWritten(() => {
-    void reschedule();
-    notifyDataChanged();
-  });
+  browser.runtime.onInstalled.addListener(() => reschedule().catch(reportFailure));
+  browser.runtime.onStartup.addListener(() => reschedule().catch(reportFailure));
+  browser.alarms.onAlarm.addListener((alarm) => (isReminderAlarm(alarm.name) ? reschedule().catch(reportFailure) : undefined));
+  browser.notifications.onClicked.addListener((id) => notificationClicked(id).catch(reportFailure));
+  onNotificationButtonClicked((id, index) => notificationButtonClicked(id, index).catch(reportFailure));
+  // The worker's own writes (popup quick actions, a notification's Done) change what is due.
+  // (Open pages are told by the entrypoint's own onDataWritten hook.)
+  onDataWritten(() => void reschedule().catch(reportFailure));
 }
