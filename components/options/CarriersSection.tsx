@@ -6,7 +6,7 @@ import { customCarrierIssues } from '../../utils/domain/validate';
 import { parseWholeNumber, type FieldProblem } from '../../utils/domain/line-form';
 import type { CustomCarrier } from '../../utils/domain/types';
 import { CARRIERS } from '../../utils/carriers/catalog';
-import { CARRIER_SOURCES } from '../../utils/carriers/catalog-sources';
+import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
 import { matchPatternsFor } from '../../utils/carriers/domains';
 import { deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
@@ -258,7 +258,7 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
                   <td>{days(carrier.rule.activityEveryDays)}</td>
                   <td>{days(carrier.rule.topUpExtendsDays)}</td>
                   <td>
-                    {source?.summary}
+                    {source ? ruleSummary(source, locale) : null}
                     {source?.estimate ? (
                       <>
                         {' '}

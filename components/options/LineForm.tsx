@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getCountries } from 'libphonenumber-js/min';
-import { t, type MessageKey } from '../../utils/i18n';
+import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import {
   CUSTOM_CARRIER_ENTRY,
   emptyLineForm,
@@ -15,7 +15,7 @@ import { parsePhone, phoneFormats } from '../../utils/domain/phone';
 import { isCurrencyCode } from '../../utils/domain/money';
 import { LINE_KINDS, RENEWAL_MONTHS, REMINDER_REPEATS, type Line, type RenewalKind } from '../../utils/domain/types';
 import { CARRIERS } from '../../utils/carriers/catalog';
-import { CARRIER_SOURCES } from '../../utils/carriers/catalog-sources';
+import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { findCarrier } from '../../utils/carriers/registry';
 import { putLine } from '../../utils/store/db';
 import { Field, type ControlProps } from './Field';
@@ -288,7 +288,7 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
         {carrier && source ? (
           <div class="rule-note" data-testid="carrier-rule">
             <p>
-              {t('opt_f_rule', source.summary)}{' '}
+              {t('opt_f_rule', ruleSummary(source, uiLocale()))}{' '}
               {source.estimate ? <span class="badge estimate">{t('opt_estimate')}</span> : null}
             </p>
             {source.estimate ? <p class="muted">{t('opt_estimate_note')}</p> : null}

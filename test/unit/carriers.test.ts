@@ -84,3 +84,15 @@ describe('domain matching', () => {
     expect(matchPatternsFor('giffgaff.com')).toEqual(['https://giffgaff.com/*', 'https://*.giffgaff.com/*']);
   });
 });
+
+describe('rule summaries', () => {
+  it('exist in English and Simplified Chinese, chosen by the UI language', async () => {
+    const { ruleSummary } = await import('../../utils/carriers/catalog-sources');
+    for (const carrier of CARRIERS) {
+      const source = CARRIER_SOURCES[carrier.id]!;
+      expect(source.summaryZh, carrier.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(ruleSummary(source, 'zh-CN')).toBe(source.summaryZh);
+      expect(ruleSummary(source, 'en-GB')).toBe(source.summary);
+    }
+  });
+});

@@ -129,6 +129,8 @@ export interface KeepAliveRule {
 export interface CarrierRuleSource {
   /** Plain-language summary, English. */
   summary: string;
+  /** The same summary in Simplified Chinese. */
+  summaryZh: string;
   /** True when the figure is an estimate or sources conflict. */
   estimate: boolean;
   source: { title: string; url: string; checkedOn: IsoDate };
