@@ -1,4 +1,5 @@
-import { addDays, todayIn, wallClockToInstant } from '../domain/dates';
+import { todayIn, wallClockToInstant } from '../domain/dates';
+import { addDays } from './calendar';
 import type { IsoDate, QuietHours, TimeOfDay } from '../domain/types';
 import { afterQuietHours } from './quiet-hours';
 

@@ -1,4 +1,4 @@
-import { daysBetween } from '../domain/dates';
+import { daysBetween } from './calendar';
 import { stateForDaysLeft } from '../domain/status';
 import type { IsoDate, Line } from '../domain/types';
 import type { PlanClock } from './clock';

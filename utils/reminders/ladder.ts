@@ -1,4 +1,4 @@
-import { addDays } from '../domain/dates';
+import { addDays } from './calendar';
 import type { IsoDate, Line, Settings, TimeOfDay } from '../domain/types';
 import type { PlanClock } from './clock';
 import type { ReminderPrefs } from './types';

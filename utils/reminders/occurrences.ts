@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../domain/dates';
+import { addDays, daysBetween } from './calendar';
 import type { IsoDate, ReminderRepeat } from '../domain/types';
 
 /**

@@ -1,4 +1,4 @@
-import { addDays } from '../domain/dates';
+import { addDays } from './calendar';
 import { lineDeadlines, lineZone } from '../domain/status';
 import type { Line, PaymentMethod, Settings } from '../domain/types';
 import { cardExpiryReminders } from './card-expiry';

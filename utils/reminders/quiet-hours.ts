@@ -1,4 +1,5 @@
-import { addDays, todayIn, wallClockToInstant } from '../domain/dates';
+import { todayIn, wallClockToInstant } from '../domain/dates';
+import { addDays } from './calendar';
 import type { QuietHours } from '../domain/types';
 
 // Building a formatter costs far more than using one; one per zone is kept.

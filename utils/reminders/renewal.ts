@@ -1,4 +1,5 @@
-import { addDays, addMonthsClamped, dayOfMonthClamped, nextMonthlyDate } from '../domain/dates';
+import { addMonthsClamped, dayOfMonthClamped, nextMonthlyDate } from '../domain/dates';
+import { addDays } from './calendar';
 import { markActivityDone } from '../domain/topup';
 import type { IsoDate, Line } from '../domain/types';
 import type { LineContext } from './context';
