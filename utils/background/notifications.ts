@@ -4,7 +4,7 @@ import type { DueReminder } from '../reminders/types';
 import { notificationButtonsSupported } from './firefox-notification-buttons';
 import { buttonActions, buttonTitle, notificationText } from './notification-text';
 
-export const ICON_PATH = '/icon/reminder.png';
+export const ICON_PATH = '/icon/128.png';
 /** More due at once than this (a restore, a long absence) and the rest are summed up in one. */
 export const MAX_NOTIFICATIONS = 4;
 /** The id of that summary notification; a click opens LineKeeper. */
