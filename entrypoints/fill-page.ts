@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { fillPage } from '../utils/autofill/fill-page';
-import { isFillPayload, type FillPayload, type FillReport } from '../utils/autofill/payload';
+import { isFillPayload, type FillReport } from '../utils/autofill/payload';
 import { FILL_GLOBAL, OFFER_TAG, TOUCHED_GLOBAL } from '../utils/autofill/page-globals';
 
 // The fill, injected by the worker into a tab's top frame (scripting.executeScript) after the
@@ -8,13 +8,19 @@ import { FILL_GLOBAL, OFFER_TAG, TOUCHED_GLOBAL } from '../utils/autofill/page-g
 // isolated world, so the page sees neither this function nor the payload. Deliberately free of
 // `browser` (and its polyfill): the content-script size budget is 10 KB gzipped.
 type Scope = typeof globalThis & {
-  [FILL_GLOBAL]?: (payload: FillPayload) => FillReport | null;
+  [FILL_GLOBAL]?: (payloadJson: string) => FillReport | null;
   [TOUCHED_GLOBAL]?: WeakSet<EventTarget>;
 };
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
-  scope[FILL_GLOBAL] = (payload) => {
+  scope[FILL_GLOBAL] = (payloadJson) => {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(payloadJson);
+    } catch {
+      return null;
+    }
     if (!isFillPayload(payload)) return null;
     const touched = scope[TOUCHED_GLOBAL];
     return fillPage(document, payload, {

@@ -10,13 +10,14 @@ import { isFillReport, type FillPayload, type FillReport } from './payload';
 export async function fillTab(tabId: number, payload: FillPayload): Promise<FillReport | null> {
   const target = { tabId, frameIds: [0] };
   await browser.scripting.executeScript({ target, files: ['/fill-page.js'] });
+  // As JSON text: executeScript's own argument serialization drops properties whose value is null.
   const [result] = await browser.scripting.executeScript({
     target,
-    func: (name: string, data: FillPayload) => {
-      const fill = (globalThis as unknown as Record<string, (payload: FillPayload) => unknown>)[name];
-      return fill ? fill(data) : null;
+    func: (name: string, json: string) => {
+      const fill = (globalThis as unknown as Record<string, (json: string) => unknown>)[name];
+      return fill ? fill(json) : null;
     },
-    args: [FILL_GLOBAL, payload],
+    args: [FILL_GLOBAL, JSON.stringify(payload)],
   });
   const report: unknown = result?.result;
   return isFillReport(report) ? report : null;

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, SAMPLE_BACKUP, type ExtensionSession } from './harness';
+import { startLocalServers, type LocalServers } from './local-https';
+
+/**
+ * The built extension on real carrier hostnames (served locally over HTTPS, names mapped with
+ * --host-resolver-rules): the manifest's match patterns, the worker's checks and the injected fill
+ * all run for real. The offer appears on the carrier's own domain and fills on a real click; a
+ * lookalike domain and a plain-http page get nothing.
+ */
+const PAGES = 'test/fixtures/pages';
+const ROUTES: Record<string, string> = {
+  '/top-up': 'uk-giffgaff-topup.html',
+  '/': 'cmhk-zh-hans-tiles.html',
+  '/state-mirror.js': 'state-mirror.js',
+};
+const HTTPS_HOSTS = ['www.giffgaff.com', 'giffgaff.com.evil.io', 'my-giffgaff.com', 'eshop.hk.chinamobile.com'];
+// A giffgaff subdomain served over plain http: the carrier's name, but not a secure page.
+const HTTP_HOSTS = ['shop.giffgaff.com'];
+
+let server: LocalServers;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startLocalServers((request, response) => {
+    const host = (request.headers.host ?? '').split(':')[0]!;
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    // The CMHK page lives at the root of its host; giffgaff's (and its lookalikes') at /top-up.
+    const file = host === 'eshop.hk.chinamobile.com' && path === '/' ? ROUTES['/'] : path === '/' ? undefined : ROUTES[path];
+    if (!file) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8' });
+    response.end(readFileSync(join(PAGES, file)));
+  });
+  session = await launchExtension({ args: server.chromiumArgs(HTTPS_HOSTS, HTTP_HOSTS) });
+  // Lines come in as a user brings them: restoring the sample backup on the options page.
+  const options = await session.openPage('options.html');
+  await options.getByLabel('Backup file to restore').setInputFiles(SAMPLE_BACKUP);
+  await options.getByRole('radio', { name: /^Replace/ }).check();
+  await options.getByRole('button', { name: 'Restore', exact: true }).click();
+  await options.getByTestId('status').filter({ hasText: 'Restored' }).waitFor();
+  await options.close();
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** All text in the page including closed shadow roots (CDP pierces them; page scripts cannot). */
+async function textIncludingClosedShadowRoots(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  await cdp.detach();
+  const texts: string[] = [];
+  const visit = (node: CdpNode) => {
+    if (node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
+  };
+  visit(root);
+  return texts.join(' ');
+}
+interface CdpNode {
+  nodeType: number;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+async function offerBox(page: Page) {
+  const host = page.locator('linekeeper-offer');
+  await host.waitFor({ state: 'attached', timeout: 10_000 });
+  const box = await host.boundingBox();
+  if (!box) throw new Error('offer has no box');
+  return box;
+}
+
+async function noOfferAfterLoad(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  // The content script would have asked the worker and mounted the offer well within this time.
+  await page.waitForTimeout(1500);
+  await expect(page.locator('linekeeper-offer').count()).resolves.toBe(0);
+}
+
+describe('autofill on carrier hostnames', () => {
+  it('offers the giffgaff line on www.giffgaff.com in a closed shadow root and fills on a click', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.giffgaff.com/top-up');
+    const box = await offerBox(page);
+    // The page sees the host element but nothing inside it.
+    await expect(page.evaluate(() => document.querySelector('linekeeper-offer')!.shadowRoot)).resolves.toBeNull();
+    await expect(page.evaluate(() => document.body.innerText)).resolves.not.toContain('UK giffgaff');
+    await expect(textIncludingClosedShadowRoots(page)).resolves.toContain('Fill UK giffgaff');
+    // Nothing is filled before the click.
+    await expect(page.inputValue('#msisdn')).resolves.toBe('');
+    // A script of the page "clicking" the host does nothing: only a real click fills.
+    await page.evaluate(() => (document.querySelector('linekeeper-offer') as HTMLElement).click());
+    await page.waitForTimeout(300);
+    await expect(page.inputValue('#msisdn')).resolves.toBe('');
+
+    await page.mouse.click(box.x + 24, box.y + box.height / 2);
+    await expect.poll(() => page.inputValue('#msisdn')).toBe('07700900123');
+    await expect.poll(() => textIncludingClosedShadowRoots(page)).toContain('Filled: phone number');
+    // giffgaff names no smallest top-up and the line has no plan: the amount is left to the user.
+    await expect(page.inputValue('#credit')).resolves.toBe('');
+    await page.close();
+  });
+
+  it('fills the CMHK line with its plan amount on eshop.hk.chinamobile.com (dial code, national number, tile)', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://eshop.hk.chinamobile.com/');
+    const box = await offerBox(page);
+    await expect(textIncludingClosedShadowRoots(page)).resolves.toMatch(/Fill HK CMHK · HK\$50/);
+    await page.mouse.click(box.x + 24, box.y + box.height / 2);
+    await expect.poll(() => page.inputValue('input[name=rechargeNumber]')).toBe('91234567');
+    await expect(page.inputValue('select[name=areaCode]')).resolves.toBe('852');
+    await expect.poll(() => page.inputValue('#amount-value')).toBe('50');
+    await page.close();
+  });
+
+  for (const url of ['https://giffgaff.com.evil.io/top-up', 'https://my-giffgaff.com/top-up', 'http://shop.giffgaff.com/top-up']) {
+    it(`offers nothing on ${url}`, async () => {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      await noOfferAfterLoad(page);
+      await expect(page.inputValue('#msisdn')).resolves.toBe('');
+      await page.close();
+    });
+  }
+});
