@@ -147,7 +147,8 @@ export function scoreField(field: FieldFeatures): FieldScores {
     NOT_AMOUNT_WORDS.test(`${texts.human} ${texts.attributes}`) ||
     CONVERTER_CONTEXT.test(`${texts.human} ${texts.attributes}`);
   if (!amountBarred && field.type !== 'tel' && field.type !== 'email') {
-    scores.amount = tokens.includes('transaction-amount') ? 1 : weighted(texts, AMOUNT_WORDS, NOT_AMOUNT_WORDS);
+    // The page's own autocomplete token outranks any wording.
+    scores.amount = tokens.includes('transaction-amount') ? 1.2 : weighted(texts, AMOUNT_WORDS, NOT_AMOUNT_WORDS);
     if (isSelect || isRadio) {
       const money = isRadio ? moneyOfRadio(field) : moneyOptionShare(field);
       scores.moneyOptions = money.share >= 0.6 && (money.marked > 0 || scores.amount >= THRESHOLD);

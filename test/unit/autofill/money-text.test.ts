@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { amountInputText, parseLooseNumber, readMoneyText, textStatesAmount } from '../../../utils/autofill/money-text';
+
+describe('reading amounts in page text', () => {
+  it.each([
+    ['HK$100', 100, true],
+    ['15 €', 15, true],
+    ['£10.00', 10, true],
+    ['R$ 20,00', 20, true],
+    ['NT$1,000', 1000, true],
+    ['1.000,50 €', 1000.5, true],
+    ['100元', 100, true],
+    ['₱300', 300, true],
+    ['$50 MXN', 50, true],
+    ['25', 25, false],
+    ['10 GB for £5', 5, true],
+  ])('%s', (text, value, marked) => {
+    expect(readMoneyText(text)).toEqual({ value, marked });
+  });
+
+  it('refuses text that states no single amount', () => {
+    expect(readMoneyText('Choose an amount')).toBeNull();
+    expect(readMoneyText('10 GB, 30 days')).toBeNull();
+    expect(readMoneyText('£5 or £10')).toBeNull();
+  });
+
+  it('matches minor units exactly', () => {
+    expect(textStatesAmount('HK$100', 10000, 2)).toBe(true);
+    expect(textStatesAmount('HK$100', 1000, 2)).toBe(false);
+    expect(textStatesAmount('¥500', 500, 0)).toBe(true);
+    expect(parseLooseNumber('1,2,3')).toBeNull();
+  });
+});
+
+describe('writing an amount into a box', () => {
+  const box = (placeholder = '', step = '', value = '') => ({ placeholder, step, pattern: '', value });
+  it('whole amounts without decimals unless the box shows them', () => {
+    expect(amountInputText(1500, 2, box())).toBe('15');
+    expect(amountInputText(1500, 2, box('0.00'))).toBe('15.00');
+    expect(amountInputText(1500, 2, box('', '0.01'))).toBe('15.00');
+  });
+  it('cents always, with the separator the box uses', () => {
+    expect(amountInputText(1250, 2, box())).toBe('12.50');
+    expect(amountInputText(2000, 2, box('0,00'))).toBe('20,00');
+  });
+  it('currencies without minor units', () => {
+    expect(amountInputText(500, 0, box('0.00'))).toBe('500');
+  });
+});
