@@ -1,5 +1,5 @@
 import { t } from '../../utils/i18n';
-import { formatData } from '../../utils/i18n/format';
+import { formatData, formatShortDate } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/domain/money';
 import type { PopupRow } from '../../utils/popup/view';
 import { countdownText, nextActionText } from './describe';
@@ -15,6 +15,7 @@ interface Props {
   onLog(amountMinor: number): Promise<void>;
   onCancelLog(): void;
   onActivityDone(): void;
+  onConfirmRenewal(): void;
 }
 
 /** One line in the popup: who it is, how long it has, what to do, and the quick actions. */
@@ -51,6 +52,9 @@ export function LineCard(props: Props) {
         )}
       </p>
       <p class="next-action">{nextActionText(status, locale)}</p>
+      {row.renewalDueOn && renewalAmount !== null && (
+        <p class="warning">{t('popup_renewal_due', [formatMoney(renewalAmount, line.currency, locale), formatShortDate(row.renewalDueOn, locale)])}</p>
+      )}
       {status.renewalUncovered && renewalAmount !== null && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
       {props.logging !== undefined ? (
         <LogTopUpForm line={line} suggested={props.logging} onSave={props.onLog} onCancel={props.onCancelLog} />
@@ -72,6 +76,11 @@ export function LineCard(props: Props) {
           <button type="button" onClick={props.onActivityDone} aria-label={t('popup_activity_done_label', line.label)}>
             {t('popup_activity_done')}
           </button>
+          {row.renewalDueOn && (
+            <button type="button" onClick={props.onConfirmRenewal} aria-label={t('popup_confirm_renewal_label', line.label)}>
+              {t('popup_confirm_renewal')}
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -10,6 +10,7 @@ export interface PopupActions {
   openRecharge(line: Line): Promise<void>;
   logTopUp(line: Line, amountMinor: number, source: TopUpSource): Promise<void>;
   markActivityDone(line: Line): Promise<void>;
+  confirmRenewal(line: Line): Promise<void>;
   openOptions(hash?: string): void;
 }
 
@@ -77,6 +78,7 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
                 }, t('popup_logged', [formatMoney(amount, line.currency, locale), line.label]))
               }
               onActivityDone={() => run(() => actions.markActivityDone(line), t('popup_activity_logged', line.label))}
+              onConfirmRenewal={() => run(() => actions.confirmRenewal(line), t('popup_renewal_confirmed', line.label))}
             />
           );
         })}

@@ -42,6 +42,10 @@ function Popup() {
       check(await sendMessage('mark-activity-done', { lineId: line.id }));
       await reload();
     },
+    async confirmRenewal(line) {
+      await sendMessage('confirm-renewal', { lineId: line.id });
+      await reload();
+    },
     openOptions(hash) {
       void browser.tabs.create({ url: browser.runtime.getURL(`/options.html${hash ? `#${hash}` : ''}`) });
       window.close();

@@ -16,7 +16,13 @@ function sampleView() {
 }
 
 function actions(): PopupActions {
-  return { openRecharge: vi.fn(async () => {}), logTopUp: vi.fn(async () => {}), markActivityDone: vi.fn(async () => {}), openOptions: vi.fn() };
+  return {
+    openRecharge: vi.fn(async () => {}),
+    logTopUp: vi.fn(async () => {}),
+    markActivityDone: vi.fn(async () => {}),
+    confirmRenewal: vi.fn(async () => {}),
+    openOptions: vi.fn(),
+  };
 }
 
 describe('popup view', () => {
@@ -72,6 +78,21 @@ describe('popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Top up HK CMHK on the carrier\'s site' }));
     expect(spy.openRecharge).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-cmhk' }));
     expect((screen.getByRole('button', { name: 'Top up Travel data eSIM on the carrier\'s site' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('offers to confirm a cycle renewal once its date has come, and only then', async () => {
+    const spy = actions();
+    const view = sampleView();
+    expect(view.rows.every((row) => row.renewalDueOn === null)).toBe(true);
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    const onTheDay = buildPopupView(result.data.lines, new Map(), [], new Date('2026-12-03T10:00:00Z'), 'Europe/London');
+    expect(onTheDay.rows.find((row) => row.status.line.id === 'l-cmhk')?.renewalDueOn).toBe('2026-12-03');
+    render(<PopupApp view={onTheDay} locale="en-GB" actions={spy} />);
+    expect(screen.getByText('Auto-renewal of HK$50.00 was expected on 3 Dec: confirm it went through, or top up')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm that the renewal of HK CMHK went through' }));
+    await vi.waitFor(() => expect(spy.confirmRenewal).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-cmhk' })));
+    expect(screen.getAllByRole('button', { name: /^Confirm that the renewal/ })).toHaveLength(1);
   });
 
   it('leads to adding the first line when there is none', () => {

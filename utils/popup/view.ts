@@ -14,6 +14,8 @@ export interface PopupRow {
   hasRechargePage: boolean;
   /** Prefill for "Log top-up": the plan's amount, else the carrier's smallest top-up. */
   suggestedAmount: number | null;
+  /** A cycle renewal whose date has come: the user can confirm it went through (moves the cycle on). */
+  renewalDueOn: string | null;
 }
 
 export interface PopupView {
@@ -45,6 +47,7 @@ export function buildPopupView(
         numberText: displayPhone(status.line.number, formats.get(status.line.number)),
         hasRechargePage: !!carrier?.rechargeUrl,
         suggestedAmount: suggestedTopUp(status.line, carrier?.rule.minTopUp),
+        renewalDueOn: status.line.renewal.kind === 'cycle' && status.line.renewal.nextOn <= status.today ? status.line.renewal.nextOn : null,
       };
     }),
   };
