@@ -18,7 +18,7 @@ export const PHONE_WORDS =
 
 /** Words that make a phone-looking field something else: fax, codes, extensions, cards. */
 export const NOT_PHONE_WORDS =
-  /\b(fax|otp|one time|verification|verify|verif|confirmation code|sms code|security code|passcode|pin|captcha|ext|extension|durchwahl|nebenstelle|extensión|extension number|poste|ramal|anexo|code|código|codigo|kode|card|iban|zip|postal|tax|vat|id number|passport|birth)\b|验证码|驗證碼|校验码|動態密碼|动态密码|分机|分機|卡号|卡號|身份证|身分證/;
+  /\b(fax|otp|one time|confirmation code|sms code|security code|passcode|pin|captcha|ext|extension|durchwahl|nebenstelle|extensión|extension number|poste|ramal|anexo|code|código|codigo|kode|card|iban|zip|postal|vat|id number|passport|birth)\b|验证码|驗證碼|校验码|動態密碼|动态密码|分机|分機|卡号|卡號|身份证|身分證/;
 
 /** Code words that are part of a phone number, not a one-time code. */
 export const PHONE_CODE_PHRASES =

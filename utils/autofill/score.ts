@@ -45,9 +45,12 @@ interface Texts {
   nearby: string;
 }
 
+/** "Mobile No. (a one-time password will be sent)": a parenthetical is a note, not the field's name. */
+const withoutNotes = (text: string) => text.replace(/\([^)]*\)|（[^）]*）/g, ' ');
+
 function textsOf(field: FieldFeatures): Texts {
   return {
-    human: normalizeText(`${field.label} ${field.placeholder} ${field.ariaLabel}`),
+    human: normalizeText(withoutNotes(`${field.label} ${field.placeholder} ${field.ariaLabel}`)),
     attributes: normalizeText(`${field.name} ${field.id}`),
     nearby: normalizeText(field.nearby),
   };
@@ -93,7 +96,10 @@ function exclusionOf(field: FieldFeatures, texts: Texts): Exclusion | null {
   if (field.type === 'password') return 'password';
   if (field.autocomplete.includes('cc-') || field.autocomplete.includes('one-time-code')) return field.autocomplete.includes('cc-') ? 'card' : 'one-time-code';
   if (field.autocomplete.includes('tel-extension')) return 'extension';
-  if (CARD_WORDS.test(texts.human) || CARD_WORDS.test(texts.attributes)) return 'card';
+  if (CARD_WORDS.test(texts.human)) return 'card';
+  // A billing phone inside a card section (`CreditCardInformation.BillingPhone`) is named for people
+  // by its label; attribute names alone mark a card field only when the label says nothing else.
+  if (CARD_WORDS.test(texts.attributes) && !PHONE_WORDS.test(texts.human) && !COUNTRY_CODE_WORDS.test(texts.human) && !EMAIL_WORDS.test(texts.human)) return 'card';
   if (field.tag === 'textarea') return 'other-type';
   if (field.tag === 'input' && !TEXT_TYPES.has(field.type) && field.type !== 'radio') return 'other-type';
   return null;
