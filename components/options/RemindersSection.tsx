@@ -9,7 +9,7 @@ import { RepeatSelect } from './LineForm';
 import { problemText } from './problem-text';
 import { errorText, type SectionProps } from './types';
 
-type SettingsField = 'timeOfDay' | 'daysBefore' | 'repeat' | 'quietStart' | 'quietEnd';
+type SettingsField = 'timeOfDay' | 'daysBefore' | 'repeat' | 'quietStart' | 'quietEnd' | 'receiptEmail';
 
 interface SettingsForm {
   timeOfDay: string;
@@ -18,6 +18,7 @@ interface SettingsForm {
   quiet: boolean;
   quietStart: string;
   quietEnd: string;
+  receiptEmail: string;
 }
 
 function formFromSettings(settings: Settings): SettingsForm {
@@ -28,6 +29,7 @@ function formFromSettings(settings: Settings): SettingsForm {
     quiet: settings.quietHours !== undefined,
     quietStart: settings.quietHours?.start ?? '22:00',
     quietEnd: settings.quietHours?.end ?? '07:00',
+    receiptEmail: settings.receiptEmail ?? '',
   };
 }
 
@@ -41,6 +43,7 @@ export function settingsFromForm(form: SettingsForm): { settings?: Settings; pro
     daysBefore: days.ok ? days.days : [],
     repeat: form.repeat as ReminderRepeat,
     ...(form.quiet ? { quietHours: { start: form.quietStart, end: form.quietEnd } } : {}),
+    ...(form.receiptEmail.trim() ? { receiptEmail: form.receiptEmail.trim() } : {}),
   };
   for (const issue of settingsIssues(settings, 'settings')) {
     const field: SettingsField = issue.path.startsWith('settings.timeOfDay')
@@ -51,7 +54,9 @@ export function settingsFromForm(form: SettingsForm): { settings?: Settings; pro
           ? 'repeat'
           : issue.path.startsWith('settings.quietHours.start')
             ? 'quietStart'
-            : 'quietEnd';
+            : issue.path.startsWith('settings.receiptEmail')
+              ? 'receiptEmail'
+              : 'quietEnd';
     problems[field] ??= { code: issue.code, ...(issue.detail ? { detail: issue.detail } : {}) };
   }
   return Object.keys(problems).length === 0 ? { settings, problems } : { problems };
@@ -127,6 +132,11 @@ export function RemindersSection({ data, announce, reload }: SectionProps) {
             </Field>
           </div>
         ) : null}
+        <div class="grid">
+          <Field id="settings-receipt-email" label={t('opt_f_receipt_email')} help={t('opt_f_receipt_email_help')} error={shown('receiptEmail')}>
+            {(control) => <input {...control} type="email" autoComplete="email" {...bind('receiptEmail')} />}
+          </Field>
+        </div>
         <div class="actions">
           <button type="submit" class="primary">
             {t('opt_rem_save')}

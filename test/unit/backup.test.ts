@@ -125,3 +125,26 @@ describe('the project\'s demo backup (npm start seeds it when ../shared is absen
     expect(result.ok ? result.summary : result.issues).toEqual({ lines: 3, topUps: 1, paymentMethods: 1, customCarriers: 0 });
   });
 });
+
+describe('receipt e-mail (settings, version 2)', () => {
+  it('is refused in a version-1 file and read from a version-2 one', () => {
+    const v1 = sample();
+    v1.settings.receiptEmail = 'me@example.com';
+    expect(issuesOf(v1)).toEqual(['settings.receiptEmail: is not a field LineKeeper knows']);
+    const result = parseBackup(JSON.stringify({ ...v1, version: 2 }));
+    expect(result.ok && result.data.settings.receiptEmail).toBe('me@example.com');
+  });
+
+  it('must look like an address', () => {
+    const file = { ...sample(), version: 2 };
+    file.settings.receiptEmail = 'not an address';
+    expect(issuesOf(file)).toEqual(['settings.receiptEmail: is not an e-mail address']);
+  });
+
+  it('makes the export version 2', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    result.data.settings.receiptEmail = 'me@example.com';
+    expect(JSON.parse(serializeBackup(result.data, result.exportedAt)).version).toBe(2);
+  });
+});

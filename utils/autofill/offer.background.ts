@@ -6,7 +6,7 @@ import type { Line } from '../domain/types';
 import { uiLocale } from '../i18n';
 import type { FillOffer } from '../messaging/protocol';
 import { suggestedTopUp } from '../popup/view';
-import { getCustomCarriers, getLines, getPhoneFormats } from '../store/db';
+import { getCustomCarriers, getLines, getPhoneFormats, getSettings } from '../store/db';
 import { buildFillPayload } from './build-payload';
 import { fillTab } from './inject.background';
 import { lineToOffer, linesForPage } from './line-choice';
@@ -26,12 +26,14 @@ function senderPageUrl(sender: Browser.runtime.MessageSender): string | null {
 async function payloadFor(line: Line, pageUrl: string | null): Promise<FillPayload | null> {
   const custom = await getCustomCarriers();
   const carrier = findCarrier(line.carrier, custom);
-  const formats = (await getPhoneFormats()).get(line.number);
+  const [allFormats, settings] = await Promise.all([getPhoneFormats(), getSettings()]);
+  const formats = allFormats.get(line.number);
   if (!formats) return null;
   return buildFillPayload({
     phone: formats,
     amountMinor: suggestedTopUp(line, carrier?.rule.minTopUp),
     currency: line.currency,
+    email: settings.receiptEmail ?? null,
     // On the line's own carrier's site national forms are usual; elsewhere the international one is safe.
     preferNational: pageUrl !== null && linesForPage(pageUrl, [line], custom).length > 0,
   });

@@ -13,7 +13,7 @@ import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } 
 
 /**
  * The backup file (README "Backup format"). Version 1 is ../shared/BACKUP.md; version 2 adds
- * optional `customCarriers`, `line.timeZone` and `reminders.lowDataBelowMB`. This importer reads
+ * optional `customCarriers`, `line.timeZone`, `reminders.lowDataBelowMB` and `settings.receiptEmail`. This importer reads
  * both; the exporter writes version 1 whenever the data uses nothing of version 2, so such files
  * stay readable by version-1 importers.
  */
@@ -77,7 +77,7 @@ export function parseBackup(text: string): ParsedBackup {
   paymentMethods.forEach((method, index) => issues.push(...paymentMethodIssues(method, `paymentMethods[${index}]`)));
   topUps.forEach((topUp, index) => issues.push(...topUpIssues(topUp, `topUps[${index}]`)));
   customCarriers.forEach((carrier, index) => issues.push(...customCarrierIssues(carrier, `customCarriers[${index}]`)));
-  issues.push(...settingsIssues(raw.settings, 'settings'));
+  issues.push(...settingsIssues(raw.settings, 'settings', { version }));
   issues.push(...duplicateIdIssues(lines as { id?: unknown }[], 'lines'));
   issues.push(...duplicateIdIssues(paymentMethods as { id?: unknown }[], 'paymentMethods'));
   issues.push(...duplicateIdIssues(topUps as { id?: unknown }[], 'topUps'));
@@ -117,7 +117,7 @@ export function parseBackup(text: string): ParsedBackup {
 }
 
 function usesVersion2(data: BackupData): boolean {
-  return data.customCarriers.length > 0 || data.lines.some((line) => line.timeZone !== undefined || line.reminders?.lowDataBelowMB !== undefined);
+  return data.customCarriers.length > 0 || data.settings.receiptEmail !== undefined || data.lines.some((line) => line.timeZone !== undefined || line.reminders?.lowDataBelowMB !== undefined);
 }
 
 /** The backup file's text for `data`, stamped with `exportedAt`. */

@@ -107,6 +107,8 @@ export interface Settings {
   daysBefore: number[];
   repeat: ReminderRepeat;
   quietHours?: QuietHours;
+  /** E-mail that autofill writes into a recharge page's receipt field. Added in backup version 2. */
+  receiptEmail?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -40,6 +40,7 @@ export type IssueCode =
   | 'not-domain'
   | 'not-https-url'
   | 'quiet-hours-equal'
+  | 'not-email'
   // Whole-file problems of a backup:
   | 'not-json'
   | 'not-backup'
@@ -254,13 +255,19 @@ export function topUpIssues(value: unknown, path: string): ValidationIssue[] {
   return checker.issues;
 }
 
-export function settingsIssues(value: unknown, path: string): ValidationIssue[] {
+/** A plausible e-mail address: one @, no spaces, a dot in the domain; the page checks the rest. */
+export function isEmailAddress(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+}
+
+export function settingsIssues(value: unknown, path: string, { version }: SchemaVersion = { version: 2 }): ValidationIssue[] {
   const checker = new Checker();
   if (!isObj(value)) {
     checker.add(path, value === undefined ? 'required' : 'type', 'object');
     return checker.issues;
   }
-  checker.keys(value, path, ['timeOfDay', 'daysBefore', 'repeat', 'quietHours']);
+  checker.keys(value, path, version >= 2 ? ['timeOfDay', 'daysBefore', 'repeat', 'quietHours', 'receiptEmail'] : ['timeOfDay', 'daysBefore', 'repeat', 'quietHours']);
+  if (value.receiptEmail !== undefined && !isEmailAddress(value.receiptEmail)) checker.add(`${path}.receiptEmail`, 'not-email');
   checker.time(value.timeOfDay, `${path}.timeOfDay`);
   checkDaysBefore(checker, value.daysBefore, `${path}.daysBefore`);
   checker.oneOf(value.repeat, `${path}.repeat`, REMINDER_REPEATS);
