@@ -30,8 +30,8 @@ export function FillThisPage({ lines, onFilled }: Props) {
       .catch(() => setTarget({ fillable: false, host: null, matchingLineIds: [] }));
   }, []);
 
-  if (!target) return null;
-  if (!target.fillable) return <p class="fill-this-page">{t('fill_not_fillable')}</p>;
+  // Nothing to offer on pages that cannot be filled (new tab, settings, http): no noise in the popup.
+  if (!target || !target.fillable) return null;
   if (lines.length === 0) return <p class="fill-this-page">{t('fill_no_lines')}</p>;
 
   const fill = async () => {

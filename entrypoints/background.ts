@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, notifyDataChanged } from '../utils/messaging/protocol';
 import { onDataWritten } from '../utils/store/db';
-import { logTopUpFromPopup, markActivityFromPopup, openRechargeForLine, popupView } from '../utils/background/popup.background';
+import { dismissLastFill, logTopUpFromPopup, markActivityFromPopup, openRechargeForLine, popupView } from '../utils/background/popup.background';
 import { fillActiveTab, fillOfferClicked, getFillOffer, getFillTarget } from '../utils/autofill/offer.background';
 import { registerCustomCarrierScriptSync } from '../utils/autofill/custom-scripts.background';
 import { registerReminderListeners } from '../utils/background/listeners';
@@ -18,6 +18,7 @@ export default defineBackground(() => {
     'log-top-up': logTopUpFromPopup,
     'mark-activity-done': markActivityFromPopup,
     'open-recharge': openRechargeForLine,
+    'forget-last-fill': () => dismissLastFill(),
     'get-fill-offer': getFillOffer,
     'fill-offer-clicked': fillOfferClicked,
     'get-fill-target': () => getFillTarget(),

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/i18n';
 import { formatMoney } from '../../utils/domain/money';
@@ -10,6 +10,8 @@ export interface PopupActions {
   openRecharge(line: Line): Promise<void>;
   logTopUp(line: Line, amountMinor: number, source: TopUpSource): Promise<void>;
   markActivityDone(line: Line): Promise<void>;
+  /** The user closed the log form that a one-click fill opened. */
+  forgetLastFill(): void;
   confirmRenewal(line: Line): Promise<void>;
   openOptions(hash?: string): void;
 }
@@ -33,6 +35,13 @@ interface OpenLog {
 export function PopupApp({ view, loadError, locale, actions, renderFill }: Props) {
   const [openLog, setOpenLog] = useState<OpenLog | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // After a one-click fill, the popup opens on logging it (amount prefilled), once.
+  const offeredFill = useRef(false);
+  useEffect(() => {
+    if (!view?.lastFill || offeredFill.current) return;
+    offeredFill.current = true;
+    setOpenLog({ lineId: view.lastFill.lineId, amount: view.lastFill.amountMinor, source: 'autofill' });
+  }, [view]);
 
   const run = async (work: () => Promise<void>, done: string) => {
     try {
@@ -70,7 +79,10 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
               logging={logging ? logging.amount : undefined}
               onTopUp={() => run(() => actions.openRecharge(line), '')}
               onStartLog={() => setOpenLog({ lineId: line.id, amount: row.suggestedAmount, source: 'manual' })}
-              onCancelLog={() => setOpenLog(null)}
+              onCancelLog={() => {
+                if (logging?.source === 'autofill') actions.forgetLastFill();
+                setOpenLog(null);
+              }}
               onLog={(amount) =>
                 run(async () => {
                   await actions.logTopUp(line, amount, logging?.source ?? 'manual');

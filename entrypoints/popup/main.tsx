@@ -42,6 +42,9 @@ function Popup() {
       check(await sendMessage('mark-activity-done', { lineId: line.id }));
       await reload();
     },
+    forgetLastFill() {
+      void sendMessage('forget-last-fill', {});
+    },
     async confirmRenewal(line) {
       await sendMessage('confirm-renewal', { lineId: line.id });
       await reload();

@@ -136,7 +136,8 @@ describe('receipt e-mail (settings, version 2)', () => {
   });
 
   it('must look like an address', () => {
-    const file = { ...sample(), version: 2 };
+    const file = sample();
+    file.version = 2;
     file.settings.receiptEmail = 'not an address';
     expect(issuesOf(file)).toEqual(['settings.receiptEmail: is not an e-mail address']);
   });

@@ -21,6 +21,7 @@ function actions(): PopupActions {
     logTopUp: vi.fn(async () => {}),
     markActivityDone: vi.fn(async () => {}),
     confirmRenewal: vi.fn(async () => {}),
+    forgetLastFill: vi.fn(),
     openOptions: vi.fn(),
   };
 }
@@ -95,9 +96,32 @@ describe('popup', () => {
     expect(screen.getAllByRole('button', { name: /^Confirm that the renewal/ })).toHaveLength(1);
   });
 
+  it('after a one-click fill, opens on logging it as an autofill top-up, and forgets it when declined', async () => {
+    const spy = actions();
+    const view = { ...sampleView(), lastFill: { lineId: 'l-ultra', amountMinor: 300 } };
+    const { unmount } = render(<PopupApp view={view} locale="en-GB" actions={spy} />);
+    const amount = screen.getByLabelText('Amount (USD)') as HTMLInputElement;
+    expect(amount.value).toBe('3.00');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(spy.logTopUp).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-ultra' }), 300, 'autofill'));
+    unmount();
+
+    render(<PopupApp view={view} locale="en-GB" actions={spy} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(spy.forgetLastFill).toHaveBeenCalledTimes(1);
+    expect(screen.queryByLabelText('Amount (USD)')).toBeNull();
+  });
+
+  it('offers a fill only for a line it still shows', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    expect(buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', { lineId: 'gone', amountMinor: 1 }).lastFill).toBeNull();
+    expect(buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', { lineId: 'l-cmhk', amountMinor: 1 }).lastFill).toEqual({ lineId: 'l-cmhk', amountMinor: 1 });
+  });
+
   it('leads to adding the first line when there is none', () => {
     const spy = actions();
-    render(<PopupApp view={{ rows: [] }} locale="en" actions={spy} />);
+    render(<PopupApp view={{ rows: [], lastFill: null }} locale="en" actions={spy} />);
     expect(screen.getByText('No lines yet')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Add your first line' }));
     expect(spy.openOptions).toHaveBeenCalledWith('add');

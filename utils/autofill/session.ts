@@ -10,7 +10,12 @@ const LAST_FILL_KEY = 'fill:last';
 export interface LastFill {
   lineId: string;
   amountMinor: number | null;
+  /** When it was filled (epoch ms): an old fill is no longer offered for logging. */
+  at: number;
 }
+
+/** How long after a fill the popup still offers to log it. */
+export const LAST_FILL_OFFERED_MS = 2 * 60 * 60 * 1000;
 
 /** storage.session where the browser has it (Chrome 102+, Firefox 115+), local storage otherwise. */
 function sessionArea() {
@@ -26,12 +31,18 @@ export async function chosenLineForTab(tabId: number): Promise<string | null> {
   return typeof stored === 'string' ? stored : null;
 }
 
-export async function rememberLastFill(fill: LastFill): Promise<void> {
-  await sessionArea().set({ [LAST_FILL_KEY]: fill });
+export async function rememberLastFill(fill: Omit<LastFill, 'at'>, at = Date.now()): Promise<void> {
+  await sessionArea().set({ [LAST_FILL_KEY]: { ...fill, at } satisfies LastFill });
 }
 
-/** The last fill, for the popup to offer logging it. */
-export async function getLastFill(): Promise<LastFill | null> {
+/** The user logged the filled top-up, or said no: stop offering it. */
+export async function forgetLastFill(): Promise<void> {
+  await sessionArea().remove(LAST_FILL_KEY);
+}
+
+/** The last fill, for the popup to offer logging it, while it is recent. */
+export async function getLastFill(now = Date.now()): Promise<LastFill | null> {
   const stored = (await sessionArea().get(LAST_FILL_KEY))[LAST_FILL_KEY] as LastFill | undefined;
-  return stored && typeof stored.lineId === 'string' ? stored : null;
+  if (!stored || typeof stored.lineId !== 'string' || typeof stored.at !== 'number') return null;
+  return now - stored.at <= LAST_FILL_OFFERED_MS ? stored : null;
 }

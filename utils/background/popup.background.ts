@@ -2,6 +2,7 @@ import { getCustomCarriers, getLine, getLines, getPhoneFormats } from '../store/
 import { buildPopupView, type PopupView } from '../popup/view';
 import { recordActivity, recordTopUp } from '../actions/line-actions';
 import { openRecharge } from '../autofill/open-recharge';
+import { forgetLastFill, getLastFill } from '../autofill/session';
 import type { ActionResult } from '../messaging/protocol';
 import type { TopUpSource } from '../domain/types';
 
@@ -12,8 +13,8 @@ export function userZone(): string {
 
 /** Builds the popup's list from the store, now. */
 export async function popupView(now = new Date()): Promise<PopupView> {
-  const [lines, formats, customCarriers] = await Promise.all([getLines(), getPhoneFormats(), getCustomCarriers()]);
-  return buildPopupView(lines, formats, customCarriers, now, userZone());
+  const [lines, formats, customCarriers, lastFill] = await Promise.all([getLines(), getPhoneFormats(), getCustomCarriers(), getLastFill(now.getTime())]);
+  return buildPopupView(lines, formats, customCarriers, now, userZone(), lastFill && { lineId: lastFill.lineId, amountMinor: lastFill.amountMinor });
 }
 
 async function withLine(lineId: string, work: (line: NonNullable<Awaited<ReturnType<typeof getLine>>>) => Promise<unknown>): Promise<ActionResult> {
@@ -28,11 +29,19 @@ async function withLine(lineId: string, work: (line: NonNullable<Awaited<ReturnT
 }
 
 export function logTopUpFromPopup({ lineId, amountMinor, source }: { lineId: string; amountMinor: number; source: TopUpSource }): Promise<ActionResult> {
-  return withLine(lineId, async (line) => recordTopUp(line, amountMinor, source, new Date(), userZone(), await getCustomCarriers()));
+  return withLine(lineId, async (line) => {
+    await recordTopUp(line, amountMinor, source, new Date(), userZone(), await getCustomCarriers());
+    if (source === 'autofill') await forgetLastFill();
+  });
 }
 
 export function markActivityFromPopup({ lineId }: { lineId: string }): Promise<ActionResult> {
   return withLine(lineId, (line) => recordActivity(line, new Date(), userZone()));
+}
+
+/** The user declined to log the last fill. */
+export async function dismissLastFill(): Promise<void> {
+  await forgetLastFill();
 }
 
 /** Opens the carrier's recharge page in a new tab, ready for the one-click fill. */

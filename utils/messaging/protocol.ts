@@ -32,6 +32,8 @@ export interface Protocol {
   'log-top-up': { request: { lineId: string; amountMinor: number; source: TopUpSource }; response: ActionResult };
   /** Popup → worker: a call, SMS or data session was made today. */
   'mark-activity-done': { request: { lineId: string }; response: ActionResult };
+  /** Popup → worker: the user does not want to log the last one-click fill. */
+  'forget-last-fill': { request: Record<string, never>; response: void };
   /** Popup or notification → worker: open the line's recharge page. */
   'open-recharge': { request: { lineId: string }; response: ActionResult };
   /** Content script on a carrier page: is there a line to offer? */
@@ -69,6 +71,7 @@ const validators: { [K in MessageType]: Validator<K> } = {
     Number.isSafeInteger(payload.amountMinor) &&
     (payload.amountMinor as number) > 0 &&
     (payload.source === 'manual' || payload.source === 'autofill'),
+  'forget-last-fill': (payload): payload is Record<string, never> => isObject(payload),
   'mark-activity-done': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
   'open-recharge': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
   'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',

@@ -20,6 +20,8 @@ export interface PopupRow {
 
 export interface PopupView {
   rows: PopupRow[];
+  /** A recent one-click fill the user may want to log as a top-up. */
+  lastFill: { lineId: string; amountMinor: number | null } | null;
 }
 
 export function suggestedTopUp(line: Line, minTopUp: number | undefined): number | null {
@@ -36,9 +38,11 @@ export function buildPopupView(
   customCarriers: readonly CustomCarrier[],
   now: Date,
   userZone: string,
+  lastFill: PopupView['lastFill'] = null,
 ): PopupView {
   const statuses = sortByUrgency(lines.map((line) => lineStatus(line, now, userZone)));
   return {
+    lastFill: lastFill && statuses.some((status) => status.line.id === lastFill.lineId) ? lastFill : null,
     rows: statuses.map((status) => {
       const carrier = findCarrier(status.line.carrier, customCarriers);
       return {
