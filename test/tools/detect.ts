@@ -1,12 +1,16 @@
 /**
- * `npm run detect -- <page.html>...`: one JSON line per page with the fields a fill would write,
- * by their index in document.querySelectorAll('input,select,textarea'), and the detection time
- * measured inside the page.
+ * `npm run detect -- <page.html>...`: one JSON line per page with the fields a fill would write
+ * and the controls that are hidden in the page (`hidden`), by their index in document.querySelectorAll('input,select,textarea'), and the detection time
+ * measured inside the page (after load and two animation frames: a real fill comes on a click,
+ * after rendering). --explain[=3,7]: also one line per control with features, scores, role, visibility.
  */
 import { dirname, resolve, relative } from 'node:path';
 import { bundlePageCode, launchBrowser, openOffline, serveDirectory } from './page-runner';
 
-const pages = process.argv.slice(2).filter((arg) => arg !== '--');
+const explainArg = process.argv.find((arg) => arg.startsWith('--explain'));
+// --explain=3,7 (or bare --explain for all): features, scores, role and visibility of those controls.
+const explainIndexes = explainArg === undefined ? null : explainArg.includes('=') ? explainArg.split('=')[1]!.split(',').map(Number) : [];
+const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain'));
 if (pages.length === 0) {
   console.error('usage: npm run detect -- <page.html>...');
   process.exit(2);
@@ -23,8 +27,13 @@ try {
     for (const [index, page] of pages.entries()) {
       const url = `${origin}/${relative(root, absolute[index]!).split('/').map(encodeURIComponent).join('/')}`;
       const tab = await openOffline(browser, url, pageCode);
+      // A real fill starts on a user's click, long after the page has rendered: time detection
+      // after load and two animation frames, so the page's own first layout is not counted.
+      await tab.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
       const result = await tab.evaluate(() => window.__linekeeper.detect());
-      console.log(JSON.stringify({ page, fields: result.fields, ms: result.ms }));
+      const hidden = await tab.evaluate(() => window.__linekeeper.hiddenIndexes());
+      console.log(JSON.stringify({ page, fields: result.fields, ms: result.ms, hidden }));
+      if (explainIndexes) for (const line of await tab.evaluate((indexes) => window.__linekeeper.explain(indexes), explainIndexes)) console.log(JSON.stringify(line));
       await tab.close();
     }
   } finally {

@@ -2,6 +2,8 @@
  * What the CLIs inject into a page: the extension's own detection and fill, bundled as they are
  * in the content script (see page-runner.ts). Exposed on one global for page.evaluate.
  */
+import { assignRoles } from '../../utils/autofill/assign';
+import { collectFields, visibilityProblem } from '../../utils/autofill/dom-fields';
 import { detectFields, fillPage } from '../../utils/autofill/fill-page';
 import type { FillPayload } from '../../utils/autofill/payload';
 
@@ -9,9 +11,25 @@ declare global {
   interface Window {
     __linekeeper: {
       detect(): { fields: { index: number; role: string }[]; ms: number };
+      /** Indexes of the top document's controls that the visibility rules call hidden (computed outside any timing). */
+      hiddenIndexes(): number[];
+      /** Every collected control of the top document with its features, scores, role and visibility verdict (for diagnosing misses). */
+      explain(indexes: number[]): unknown[];
       fill(payload: FillPayload): ReturnType<typeof fillPage>;
     };
   }
+}
+
+/** Why a control reads as hidden: its box, the first hidden ancestor, what sits at its centre. */
+function geometryOf(element: Element) {
+  const rect = element.getBoundingClientRect();
+  let hiddenBy = '';
+  for (let current: Element | null = element; current && !hiddenBy; current = current.parentElement) {
+    const style = getComputedStyle(current);
+    if (style.display === 'none' || style.visibility !== 'visible' || style.opacity === '0' || current.hasAttribute('hidden')) hiddenBy = `${current.localName}#${current.id}.${current.className} display=${style.display} visibility=${style.visibility} opacity=${style.opacity}`;
+  }
+  const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  return { rect: [rect.left, rect.top, rect.width, rect.height].map(Math.round), hiddenBy, hit: hit ? `${hit.localName}#${hit.id}.${String(hit.className).slice(0, 60)}` : null };
 }
 
 window.__linekeeper = {
@@ -21,6 +39,18 @@ window.__linekeeper = {
     const ms = performance.now() - start;
     const fields = detection.fields.filter((field) => field.documentIndex >= 0 && field.problem === null).map((field) => ({ index: field.documentIndex, role: field.role }));
     return { fields, ms: Math.round(ms * 100) / 100 };
+  },
+  hiddenIndexes() {
+    return Array.from(document.querySelectorAll('input,select,textarea'), (element, index) => (visibilityProblem(element) === 'hidden' ? index : -1)).filter((index) => index >= 0);
+  },
+  explain(indexes) {
+    const { fields } = collectFields(document);
+    const { roles, scores } = assignRoles(fields.map((field) => field.features));
+    return fields.flatMap((field, position) =>
+      indexes.length === 0 || indexes.includes(field.documentIndex)
+        ? [{ index: field.documentIndex, role: roles[position], scores: scores[position], problem: visibilityProblem(field.element), geometry: geometryOf(field.element), features: field.features }]
+        : [],
+    );
   },
   fill(payload) {
     return fillPage(document, payload);

@@ -27,9 +27,12 @@ const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? '../shared/c
 const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as { forms: Record<string, FormLabels> };
 const names = Object.keys(expected.forms).sort();
 const output = execFileSync('npx', ['tsx', 'test/tools/detect.ts', ...names.map((name) => join(corpus, name))], { encoding: 'utf8', maxBuffer: 64 << 20 });
-const results = output.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { page: string; fields: { index: number; role: string }[]; ms: number });
+const results = output.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { page: string; fields: { index: number; role: string }[]; ms: number; hidden: number[] });
 
 const MUST_NOT_FILL = new Set(['converter', 'split-payment', 'fixed-disabled']);
+// A labelled phone field that is hidden in the saved page (display:none section, closed tab...) must
+// stay unclaimed: such misses are counted apart, and recall is also given over visible fields.
+let phoneMissedHidden = 0;
 let phoneTotal = 0, phoneFound = 0, phoneTotalNoExt = 0, phoneFoundNoExt = 0, falsePhone = 0;
 let ccTotal = 0, ccFound = 0, emailTotal = 0, emailFound = 0, cardClaimed = 0, mustNotClaimed = 0, amountFillable = 0, amountFound = 0;
 const times: number[] = [];
@@ -37,6 +40,7 @@ const notes: string[] = [];
 results.forEach((result, position) => {
   const name = names[position]!;
   const labels = expected.forms[name]!;
+  const hidden = new Set(result.hidden);
   const roleAt = new Map(result.fields.map((field) => [field.index, field.role]));
   times.push(result.ms);
   const disputed = new Set(labels.phone.filter((label) => label.status === 'disputed').map((label) => label.elementIndex));
@@ -51,8 +55,9 @@ results.forEach((result, position) => {
     if (label.role !== 'tel-extension') {
       phoneTotalNoExt += 1;
       if (hit) phoneFoundNoExt += 1;
+      else if (hidden.has(label.elementIndex)) phoneMissedHidden += 1;
     }
-    if (!hit && verbose) notes.push(`missed phone ${name} #${label.elementIndex} (${label.role})`);
+    if (!hit && verbose) notes.push(`missed phone ${name} #${label.elementIndex} (${label.role})${hidden.has(label.elementIndex) ? ' [hidden in the saved page]' : ''}`);
   }
   for (const label of ccLabels) {
     ccTotal += 1;
@@ -93,11 +98,14 @@ const sorted = [...times].sort((a, b) => a - b);
 const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
 const ratio = (found: number, total: number) => `${found}/${total} = ${(found / total).toFixed(3)}`;
 for (const note of notes) console.log(note);
+console.log(`missed because hidden in the saved page: ${phoneMissedHidden}`);
 console.log(
   JSON.stringify(
     {
       pages: results.length,
       phoneRecall: ratio(phoneFoundNoExt, phoneTotalNoExt),
+      phoneMissedBecauseHiddenInSavedPage: phoneMissedHidden,
+      phoneRecallOverVisible: ratio(phoneFoundNoExt, phoneTotalNoExt - phoneMissedHidden),
       phoneRecallIncludingExtensions: ratio(phoneFound, phoneTotal),
       falsePhoneFields: falsePhone,
       countryCodeControlsFound: ratio(ccFound, ccTotal),
