@@ -27,16 +27,17 @@ export function FillThisPage({ lines, onFilled }: Props) {
         setTarget(found);
         setLineId(found.matchingLineIds[0] ?? '');
       })
-      .catch(() => setTarget({ fillable: false, host: null, matchingLineIds: [] }));
+      .catch(() => setTarget({ fillable: false, tabId: null, host: null, matchingLineIds: [] }));
   }, []);
 
   // Nothing to offer on pages that cannot be filled (new tab, settings, http): no noise in the popup.
-  if (!target || !target.fillable) return null;
+  if (!target || !target.fillable || target.tabId === null) return null;
+  const tabId = target.tabId;
   if (lines.length === 0) return <p class="fill-this-page">{t('fill_no_lines')}</p>;
 
   const fill = async () => {
     setBusy(true);
-    const result = await sendMessage('fill-active-tab', { lineId }).catch(() => null);
+    const result = await sendMessage('fill-active-tab', { lineId, tabId }).catch(() => null);
     setBusy(false);
     if (!result?.ok) {
       setReport([t(result?.error === 'not-fillable' ? 'fill_not_fillable' : 'fill_failed')]);

@@ -73,7 +73,8 @@ export async function fillOfferClicked({ lineId }: { lineId: string; url: string
   return report;
 }
 
-export type FillTarget = { fillable: boolean; host: string | null; matchingLineIds: string[] };
+/** The tab that was active when the popup opened: the one "Fill this page" fills. */
+export type FillTarget = { fillable: boolean; tabId: number | null; host: string | null; matchingLineIds: string[] };
 
 async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -84,20 +85,22 @@ async function activeTab(): Promise<Browser.tabs.Tab | undefined> {
 export async function getFillTarget(): Promise<FillTarget> {
   const tab = await activeTab();
   const url = tab?.url ?? '';
-  if (!tab || !isFillableUrl(url)) return { fillable: false, host: null, matchingLineIds: [] };
+  if (!tab?.id || !isFillableUrl(url)) return { fillable: false, tabId: null, host: null, matchingLineIds: [] };
   const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
-  return { fillable: true, host: new URL(url).hostname, matchingLineIds: linesForPage(url, lines, custom).map((line) => line.id) };
+  return { fillable: true, tabId: tab.id, host: new URL(url).hostname, matchingLineIds: linesForPage(url, lines, custom).map((line) => line.id) };
 }
 
 export type FillTabResult = { ok: true; report: FillReport; lineId: string; amountMinor: number | null } | { ok: false; error: 'not-fillable' | 'no-such-line' | 'failed' };
 
 /**
- * 'fill-active-tab': the popup's "Fill this page", after the user picked a line. activeTab grants
- * the worker this one tab; the fill script is injected into its top frame only.
+ * 'fill-active-tab': the popup's "Fill this page", after the user picked a line, for the tab that
+ * was active when the popup opened (asking again would find whatever window the click focused).
+ * That tab must still be the active one of its window and on a fillable page; activeTab grants the
+ * worker this one tab, and the fill script is injected into its top frame only.
  */
-export async function fillActiveTab({ lineId }: { lineId: string }): Promise<FillTabResult> {
-  const tab = await activeTab();
-  if (!tab?.id || !tab.url || !isFillableUrl(tab.url)) return { ok: false, error: 'not-fillable' };
+export async function fillActiveTab({ lineId, tabId }: { lineId: string; tabId: number }): Promise<FillTabResult> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.id || !tab.active || !tab.url || !isFillableUrl(tab.url)) return { ok: false, error: 'not-fillable' };
   const line = (await getLines()).find((candidate) => candidate.id === lineId && !candidate.archived);
   if (!line) return { ok: false, error: 'no-such-line' };
   const payload = await payloadFor(line, tab.url);

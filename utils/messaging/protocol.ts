@@ -43,7 +43,7 @@ export interface Protocol {
   /** Popup → worker: can the active tab be filled, and which lines' carriers own it? */
   'get-fill-target': { request: Record<string, never>; response: FillTarget };
   /** Popup → worker: "Fill this page" with the line the user picked. */
-  'fill-active-tab': { request: { lineId: string }; response: FillTabResult };
+  'fill-active-tab': { request: { lineId: string; tabId: number }; response: FillTabResult };
   /** Popup: remind again in an hour, or tomorrow at the reminder's time (key: a reminder's key). */
   'snooze-reminder': { request: { key: string; until: 'hour' | 'tomorrow' }; response: void };
   /** Popup: the user has dealt with a reminder (same as its notification's Done button). */
@@ -78,7 +78,8 @@ const validators: { [K in MessageType]: Validator<K> } = {
   'fill-offer-clicked': (payload): payload is { lineId: string; url: string } =>
     isObject(payload) && typeof payload.lineId === 'string' && typeof payload.url === 'string',
   'get-fill-target': (payload): payload is Record<string, never> => isObject(payload),
-  'fill-active-tab': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
+  'fill-active-tab': (payload): payload is { lineId: string; tabId: number } =>
+    isObject(payload) && typeof payload.lineId === 'string' && Number.isSafeInteger(payload.tabId),
   'snooze-reminder': (payload): payload is { key: string; until: 'hour' | 'tomorrow' } =>
     isObject(payload) && typeof payload.key === 'string' && (payload.until === 'hour' || payload.until === 'tomorrow'),
   'reminder-done': (payload): payload is { key: string } => isObject(payload) && typeof payload.key === 'string',
