@@ -11,7 +11,8 @@ import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
 import { matchPatternsFor } from '../../utils/carriers/domains';
 import { deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
-import { problemText, regionName } from './problem-text';
+import { useCheckedForm } from './use-checked-form';
+import { regionName } from './problem-text';
 import { errorText, type SectionProps } from './types';
 
 type CarrierField = 'name' | 'country' | 'domains' | 'rechargeUrl' | 'activityEveryDays' | 'topUpExtendsDays';
@@ -65,30 +66,20 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
   announce: SectionProps['announce'];
 }) {
   const isNew = !carrier;
-  const [form, setForm] = useState<CarrierForm>({
+  const { form, setForm, markSubmitted, shownFor, bind } = useCheckedForm<CarrierForm>(() => ({
     name: carrier?.name ?? '',
     country: carrier?.country ?? '',
     domains: carrier?.domains.join(', ') ?? '',
     rechargeUrl: carrier?.rechargeUrl ?? 'https://',
     activityEveryDays: carrier?.activityEveryDays?.toString() ?? '',
     topUpExtendsDays: carrier?.topUpExtendsDays?.toString() ?? '',
-  });
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
+  }));
   const { carrier: checked, problems } = carrierFromForm(form, existingIds, isNew);
-  const shown = (field: CarrierField): string | undefined => {
-    const problem = problems[field];
-    return problem && (submitted || touched.has(field)) ? problemText(problem) : undefined;
-  };
-  const bind = (field: CarrierField) => ({
-    value: form[field],
-    onInput: (event: Event) => setForm((current) => ({ ...current, [field]: (event.currentTarget as HTMLInputElement).value })),
-    onChange: () => setTouched((current) => new Set(current).add(field)),
-  });
+  const shown = shownFor<CarrierField>(problems);
 
   function save(event: Event): void {
     event.preventDefault();
-    setSubmitted(true);
+    markSubmitted();
     if (!checked) return;
     // The permission prompt needs the user's gesture: ask now, before any await.
     const origins = checked.domains.flatMap(matchPatternsFor);

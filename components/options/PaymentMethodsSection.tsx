@@ -5,7 +5,7 @@ import type { FieldProblem } from '../../utils/domain/line-form';
 import { PAYMENT_METHOD_TYPES, type PaymentMethod, type PaymentMethodType } from '../../utils/domain/types';
 import { deletePaymentMethod, putPaymentMethod } from '../../utils/store/db';
 import { Field } from './Field';
-import { problemText } from './problem-text';
+import { useCheckedForm } from './use-checked-form';
 import { errorText, type SectionProps } from './types';
 
 const TYPE_LABELS: Record<PaymentMethodType, MessageKey> = {
@@ -48,24 +48,19 @@ export function methodFromForm(form: MethodForm, id: string): { method?: Payment
 }
 
 function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; onDone: () => void; announce: SectionProps['announce'] }) {
-  const [form, setForm] = useState<MethodForm>({ label: method?.label ?? '', type: method?.type ?? 'credit', last4: method?.last4 ?? '', expires: method?.expires ?? '' });
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
+  const { form, setForm, markSubmitted, shownFor, bind } = useCheckedForm<MethodForm>(() => ({
+    label: method?.label ?? '',
+    type: method?.type ?? 'credit',
+    last4: method?.last4 ?? '',
+    expires: method?.expires ?? '',
+  }));
   const [id] = useState(() => method?.id ?? `pm-${crypto.randomUUID()}`);
   const { method: checked, problems } = methodFromForm(form, id);
-  const shown = (field: MethodField): string | undefined => {
-    const problem = problems[field];
-    return problem && (submitted || touched.has(field)) ? problemText(problem) : undefined;
-  };
-  const bind = (field: MethodField) => ({
-    value: form[field],
-    onInput: (event: Event) => setForm((current) => ({ ...current, [field]: (event.currentTarget as HTMLInputElement).value })),
-    onChange: () => setTouched((current) => new Set(current).add(field)),
-  });
+  const shown = shownFor<MethodField>(problems);
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    setSubmitted(true);
+    markSubmitted();
     if (!checked) return;
     try {
       await putPaymentMethod(checked);

@@ -1,12 +1,11 @@
-import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { parseDaysList, type FieldProblem } from '../../utils/domain/line-form';
 import { settingsIssues } from '../../utils/domain/validate';
 import type { ReminderRepeat, Settings } from '../../utils/domain/types';
 import { putSettings } from '../../utils/store/db';
 import { Field } from './Field';
+import { useCheckedForm } from './use-checked-form';
 import { RepeatSelect } from './LineForm';
-import { problemText } from './problem-text';
 import { errorText, type SectionProps } from './types';
 
 type SettingsField = 'timeOfDay' | 'daysBefore' | 'repeat' | 'quietStart' | 'quietEnd' | 'receiptEmail';
@@ -64,23 +63,13 @@ export function settingsFromForm(form: SettingsForm): { settings?: Settings; pro
 
 /** Reminder defaults: used by every line whose own reminders are not set. */
 export function RemindersSection({ data, announce, reload }: SectionProps) {
-  const [form, setForm] = useState(() => formFromSettings(data.settings));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [submitted, setSubmitted] = useState(false);
+  const { form, setForm, markSubmitted, shownFor, bind } = useCheckedForm(() => formFromSettings(data.settings));
   const { settings, problems } = settingsFromForm(form);
-  const shown = (field: SettingsField): string | undefined => {
-    const problem = problems[field];
-    return problem && (submitted || touched.has(field)) ? problemText(problem) : undefined;
-  };
-  const bind = (field: SettingsField) => ({
-    value: form[field],
-    onInput: (event: Event) => setForm((current) => ({ ...current, [field]: (event.currentTarget as HTMLInputElement).value })),
-    onChange: () => setTouched((current) => new Set(current).add(field)),
-  });
+  const shown = shownFor<SettingsField>(problems);
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    setSubmitted(true);
+    markSubmitted();
     if (!settings) return;
     try {
       await putSettings(settings);
