@@ -113,10 +113,24 @@ export type Handlers = {
  */
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || !isEnvelope(message)) return undefined;
+    if (!isAllowed(message, sender)) return undefined;
     const handler = handlers[message.type] as ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve(handler(message.payload, sender));
   });
+}
+
+/**
+ * The only messages a content script may send. Content scripts run inside web pages, so they are
+ * treated as less trusted than the extension's own pages: they may ask what to offer on their page
+ * and report the user's click, nothing that reads or changes the user's data.
+ */
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['get-fill-offer', 'fill-offer-clicked'];
+
+/** From this extension, well-formed, and (for content scripts) one of the messages they may send. */
+export function isAllowed(message: unknown, sender: Browser.runtime.MessageSender): message is Envelope {
+  if (sender.id !== browser.runtime.id || !isEnvelope(message)) return false;
+  const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+  return fromExtensionPage || CONTENT_SCRIPT_MESSAGES.includes(message.type);
 }
 
