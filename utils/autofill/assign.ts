@@ -26,6 +26,10 @@ function isCountryCodeControl(field: FieldFeatures, scores: FieldScores): boolea
   return scores.countryCode >= THRESHOLD && (field.maxLength === null || field.maxLength <= 6);
 }
 
+function isAreaCodeBox(field: FieldFeatures, scores: FieldScores): boolean {
+  return field.tag === 'input' && !scores.excluded && scores.areaCode >= THRESHOLD && scores.phone < THRESHOLD;
+}
+
 /** A field that may continue a split number: short, joined by punctuation only, not an extension. */
 function continuesSplit(field: FieldFeatures, scores: FieldScores): boolean {
   return field.joinedToPrevious && !scores.excluded && field.tag === 'input' && field.type !== 'radio' && field.maxLength !== null && field.maxLength <= SPLIT_PART_MAX_LENGTH && scores.email < THRESHOLD;
@@ -64,8 +68,13 @@ export function assignRoles(fields: readonly FieldFeatures[]): Assignment {
     let parts = fields.slice(index, end);
     const firstIsCountryCode = isCountryCodeControl(field, score) || (parts.length >= 3 && (field.maxLength ?? 9) <= 2) || parts.length === 4;
     if (!startsNumber && parts.length === 1) {
-      // A country-code control alone: it belongs to the phone field right after it.
-      const next = index + 1;
+      // A country-code control alone: it belongs to the phone field right after it. An area-code box
+      // in between is left empty when the number box can hold the whole national number: splitting
+      // off an area code needs the numbering plan, and many countries have none.
+      let next = index + 1;
+      const between = fields[next]!;
+      const after = fields[next + 1];
+      if (isAreaCodeBox(between, scores[next]!) && after && (after.maxLength === null || after.maxLength >= 8)) next += 1;
       if (scores[next]!.phone >= THRESHOLD && !scores[next]!.excluded && !fields[next]!.inLoginForm && fields[next]!.tag === 'input') {
         roles[index] = 'tel-country-code';
         roles[next] = explicitPhoneRole(fields[next]!) ?? 'tel-national';

@@ -18,14 +18,17 @@ export const PHONE_WORDS =
 
 /** Words that make a phone-looking field something else: fax, codes, extensions, cards. */
 export const NOT_PHONE_WORDS =
-  /\b(fax|otp|one time|confirmation code|sms code|security code|passcode|pin|captcha|ext|extension|durchwahl|nebenstelle|extensión|extension number|poste|ramal|anexo|code|código|codigo|kode|card|iban|zip|postal|vat|id number|passport|birth)\b|验证码|驗證碼|校验码|動態密碼|动态密码|分机|分機|卡号|卡號|身份证|身分證/;
+  /\b(fax|otp|one time|confirmation code|sms code|security code|passcode|pin|captcha|ext|extension|durchwahl|nebenstelle|extensión|extension number|poste|ramal|anexo|code|código|codigo|kode|card|iban|zip|postal|vat|id number|passport|birth|qq)\b|验证码|驗證碼|校验码|動態密碼|动态密码|分机|分機|卡号|卡號|身份证|身分證/;
+
+/** Words that name some other number: a type=tel box labelled so is not a phone (type=tel is only a keypad hint). */
+export const OTHER_NUMBER_WORDS = /\b(membership|member|account|customer|order|reference|booking|ticket|loyalty|policy|invoice|tracking|passport|id)\b|会员|會員|账号|帳號|订单|訂單/;
 
 /** Code words that are part of a phone number, not a one-time code. */
 export const PHONE_CODE_PHRASES =
-  /\b(country code|dial code|dialing code|dialling code|calling code|phone code|area code|areacode|country calling code|isd code|código de país|codigo de pais|código do país|codigo do pais|código de área|codigo de area|código de area|indicatif|code pays|ländercode|landesvorwahl|ländervorwahl|vorwahl|lada|area)\b/g;
+  /\b(country code|country region code|region code|dial code|dialing code|dialling code|calling code|phone code|area code|areacode|country calling code|isd code|código de país|codigo de pais|código do país|codigo do pais|código de área|codigo de area|código de area|indicatif|code pays|ländercode|landesvorwahl|ländervorwahl|vorwahl|lada|area)\b/g;
 
 export const COUNTRY_CODE_WORDS =
-  /\b(country code|dial code|dialing code|dialling code|calling code|country calling code|phone code|phone prefix|phone country|tel country|country prefix|isd|isd code|intl code|idd|dial|prefix|código de país|codigo de pais|código do país|codigo do pais|prefijo|indicatif|indicatif pays|code pays|ländervorwahl|landesvorwahl|ländercode|country dial)\b|国家代码|国家区号|国际区号|國家代碼|國碼|国码|區碼/;
+  /\b(country code|country region code|dial code|dialing code|dialling code|calling code|country calling code|phone code|phone prefix|phone country|tel country|country prefix|isd|isd code|intl code|idd|dial|prefix|código de país|codigo de pais|código do país|codigo do pais|prefijo|indicatif|indicatif pays|code pays|ländervorwahl|landesvorwahl|ländercode|country dial)\b|国家代码|国家区号|国际区号|國家代碼|國碼|国码|區碼/;
 
 export const AREA_CODE_WORDS = /\b(area code|areacode|area|vorwahl|lada|código de área|codigo de area|código de area|indicatif régional|std code|city code)\b|区号|區號/;
 

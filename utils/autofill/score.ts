@@ -10,6 +10,7 @@ import {
   NOT_AMOUNT_WORDS,
   NOT_EMAIL_WORDS,
   NOT_PHONE_WORDS,
+  OTHER_NUMBER_WORDS,
   PHONE_CODE_PHRASES,
   PHONE_WORDS,
   normalizeText,
@@ -56,6 +57,9 @@ function textsOf(field: FieldFeatures): Texts {
   };
 }
 
+/** Not-phone words, or an e-mail word in the same text ("Email or mobile number"). */
+const EITHER_OR_NOT_PHONE = new RegExp(`${NOT_PHONE_WORDS.source}|${EMAIL_WORDS.source}`);
+
 function weighted(texts: Texts, words: RegExp, not?: RegExp): number {
   let best = 0;
   for (const source of ['human', 'attributes', 'nearby'] as const) {
@@ -68,12 +72,17 @@ function weighted(texts: Texts, words: RegExp, not?: RegExp): number {
   return best;
 }
 
-const DIAL_CODE = /(^|[^\d])\+\s?\d{1,4}([^\d]|$)|^\d{1,4}$|^00\d{1,4}$/;
+/**
+ * A dial code as people read it: "+44", "United Kingdom (+44)", "0044". Bare numbers do not count:
+ * months (1-12), days and years are bare numbers too; a select labelled "country code" with bare
+ * numbers is still found by its label (assign.ts).
+ */
+const DIAL_CODE = /(^|[^\d])\+\s?\d{1,4}([^\d]|$)|^00\d{1,4}$/;
 
 function dialCodeShare(field: FieldFeatures): number {
   const options = field.options.filter((option) => option.text.trim() !== '' || option.value.trim() !== '');
   if (options.length < 2) return 0;
-  const dial = options.filter((option) => DIAL_CODE.test(option.text.trim()) || /^\+?\d{1,4}$/.test(option.value.trim())).length;
+  const dial = options.filter((option) => DIAL_CODE.test(option.text.trim()) || /^\+\d{1,4}$/.test(option.value.trim())).length;
   return dial / options.length;
 }
 
@@ -82,12 +91,15 @@ function moneyOptionShare(field: FieldFeatures): { share: number; marked: number
   if (options.length < 2) return { share: 0, marked: 0 };
   let money = 0;
   let marked = 0;
+  let other = 0;
   for (const option of options) {
+    // Long lists (countries, years) are settled early: past 40% non-money options the share cannot reach 0.6.
+    if (other > options.length * 0.4) break;
     const read = readMoneyText(option.text) ?? readMoneyText(option.value);
     if (read && read.value > 0) {
       money += 1;
       if (read.marked) marked += 1;
-    }
+    } else other += 1;
   }
   return { share: money / options.length, marked };
 }
@@ -105,6 +117,22 @@ function exclusionOf(field: FieldFeatures, texts: Texts): Exclusion | null {
   return null;
 }
 
+const CODE_PART_WORDS = new RegExp(`${COUNTRY_CODE_WORDS.source}|${AREA_CODE_WORDS.source}`, 'g');
+/** Words that say a box holds a whole number even when it mentions a code ("Phone number with area code"). */
+const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|nummer|número|numero|numéro|with|incl|including|mit|con|avec|com)\b|号码|號碼/;
+
+/**
+ * A box that names a country code or an area code as its own content ("Country code", `phone.country`,
+ * "Area" with maxlength 4) is one part of a number, never the whole number.
+ */
+function namesCodePart(field: FieldFeatures, texts: Texts): boolean {
+  const own = `${texts.human} ${texts.attributes}`;
+  CODE_PART_WORDS.lastIndex = 0;
+  if (!CODE_PART_WORDS.test(own)) return false;
+  if (field.maxLength !== null && field.maxLength <= 6) return true;
+  return !WHOLE_NUMBER_WORDS.test(own.replace(CODE_PART_WORDS, ' '));
+}
+
 /** Everything the role assignment needs to know about one field on its own. */
 export function scoreField(field: FieldFeatures): FieldScores {
   const texts = textsOf(field);
@@ -120,23 +148,31 @@ export function scoreField(field: FieldFeatures): FieldScores {
     attributes: texts.attributes.replace(PHONE_CODE_PHRASES, ' '),
     nearby: texts.nearby.replace(PHONE_CODE_PHRASES, ' '),
   };
-  const ownText = `${phoneTexts.human} ${phoneTexts.attributes}`;
+  // Section names in attributes (`CreditCardInformation.BillingPhoneNumber`) do not veto a field
+  // whose label names a phone; the label is what the user reads.
+  const labelSaysPhone = PHONE_WORDS.test(phoneTexts.human);
+  const attributeText = labelSaysPhone ? phoneTexts.attributes.replace(/\b((credit|debit|payment) )?cards?\b/g, ' ') : phoneTexts.attributes;
+  const ownText = `${phoneTexts.human} ${attributeText}`;
   const notPhone = NOT_PHONE_WORDS.test(ownText);
   if (!isRadio) {
     if (tokens.some((token) => token.startsWith('tel'))) scores.phone = 1;
-    else if (!notPhone) {
-      if (field.type === 'tel') scores.phone = 0.9;
-      scores.phone = Math.max(scores.phone, weighted(phoneTexts, PHONE_WORDS, NOT_PHONE_WORDS));
+    else if (!notPhone && !namesCodePart(field, texts)) {
+      // type=tel is a keypad hint: a label naming another number ("Membership number") wins.
+      if (field.type === 'tel' && !(OTHER_NUMBER_WORDS.test(texts.human) && !labelSaysPhone)) scores.phone = 0.9;
+      // "Email or mobile number" is an account identifier that takes either: not a phone box. Only
+      // for text people read: ids often chain words (`contact-email-phone`).
+      scores.phone = Math.max(scores.phone, weighted({ ...phoneTexts, attributes: '' }, PHONE_WORDS, EITHER_OR_NOT_PHONE), weighted({ ...phoneTexts, human: '', nearby: '' }, PHONE_WORDS, NOT_PHONE_WORDS));
       if (isSelect) scores.phone = 0;
     }
     if (notPhone && /\b(ext|extension|durchwahl|nebenstelle|extensión|poste|ramal|anexo)\b|分机|分機/.test(ownText)) scores.excluded = 'extension';
-    else if (notPhone && /\b(otp|verification|verify|code|passcode|pin|captcha)\b|验证码|驗證碼/.test(ownText) && !tokens.some((token) => token.startsWith('tel'))) {
+    else if (!isSelect && notPhone && /\b(otp|verification|verify|code|código|codigo|verificación|vérification|bestätigungscode|kode|passcode|pin|captcha)\b|验证码|驗證碼/.test(ownText) && !tokens.some((token) => token.startsWith('tel'))) {
+      // One-time codes are typed; a select of codes is a dial-code list at most.
       scores.excluded = 'one-time-code';
       return scores;
     }
     scores.countryCode = tokens.includes('tel-country-code') ? 1 : weighted(texts, COUNTRY_CODE_WORDS);
     scores.areaCode = tokens.includes('tel-area-code') ? 1 : weighted(texts, AREA_CODE_WORDS);
-    if (isSelect) scores.dialCodeOptions = dialCodeShare(field) >= 0.6;
+    if (isSelect) scores.dialCodeOptions = !notPhone && dialCodeShare(field) >= 0.6;
   }
 
   // E-mail.
@@ -156,7 +192,8 @@ export function scoreField(field: FieldFeatures): FieldScores {
     // The page's own autocomplete token outranks any wording.
     scores.amount = tokens.includes('transaction-amount') ? 1.2 : weighted(texts, AMOUNT_WORDS, NOT_AMOUNT_WORDS);
     if (isSelect || isRadio) {
-      const money = isRadio ? moneyOfRadio(field) : moneyOptionShare(field);
+      // A dial-code list reads as numbers but is never money.
+      const money = isRadio ? moneyOfRadio(field) : scores.dialCodeOptions ? { share: 0, marked: 0 } : moneyOptionShare(field);
       scores.moneyOptions = money.share >= 0.6 && (money.marked > 0 || scores.amount >= THRESHOLD);
       scores.amount = scores.moneyOptions ? Math.max(scores.amount, money.marked > 0 ? 0.9 : scores.amount) : 0;
     }
