@@ -16,6 +16,8 @@ interface Props {
   onCancelLog(): void;
   onActivityDone(): void;
   onConfirmRenewal(): void;
+  onSnooze(key: string, title: string, until: 'hour' | 'tomorrow'): void;
+  onReminderDone(key: string, title: string): void;
 }
 
 /** One line in the popup: who it is, how long it has, what to do, and the quick actions. */
@@ -56,6 +58,34 @@ export function LineCard(props: Props) {
         <p class="warning">{t('popup_renewal_due', [formatMoney(renewalAmount, line.currency, locale), formatShortDate(row.renewalDueOn, locale)])}</p>
       )}
       {status.renewalUncovered && renewalAmount !== null && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
+      {row.reminders.length > 0 && (
+        <ul class="reminders" aria-label={t('popup_reminders')}>
+          {row.reminders.map((reminder) => (
+            <li key={reminder.key} class={reminder.snoozed ? 'snoozed' : undefined}>
+              <span class="reminder-text">
+                <strong>{reminder.title}</strong> {reminder.message}
+              </span>
+              {reminder.snoozed ? (
+                <span class="muted"> · {t('popup_snoozed')}</span>
+              ) : (
+                reminder.actionable && (
+                  <span class="reminder-actions">
+                    <button type="button" class="small" onClick={() => props.onSnooze(reminder.key, reminder.title, 'hour')} aria-label={t('popup_snooze_hour_label', reminder.title)}>
+                      {t('popup_snooze_hour')}
+                    </button>
+                    <button type="button" class="small" onClick={() => props.onSnooze(reminder.key, reminder.title, 'tomorrow')} aria-label={t('popup_snooze_tomorrow_label', reminder.title)}>
+                      {t('popup_snooze_tomorrow')}
+                    </button>
+                    <button type="button" class="small" onClick={() => props.onReminderDone(reminder.key, reminder.title)} aria-label={t('popup_reminder_done_label', reminder.title)}>
+                      {t('popup_reminder_done')}
+                    </button>
+                  </span>
+                )
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       {props.logging !== undefined ? (
         <LogTopUpForm line={line} suggested={props.logging} onSave={props.onLog} onCancel={props.onCancelLog} />
       ) : (

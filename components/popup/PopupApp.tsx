@@ -13,6 +13,8 @@ export interface PopupActions {
   /** The user closed the log form that a one-click fill opened. */
   forgetLastFill(): void;
   confirmRenewal(line: Line): Promise<void>;
+  snooze(key: string, until: 'hour' | 'tomorrow'): Promise<void>;
+  reminderDone(key: string): Promise<void>;
   openOptions(hash?: string): void;
 }
 
@@ -91,6 +93,8 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
               }
               onActivityDone={() => run(() => actions.markActivityDone(line), t('popup_activity_logged', line.label))}
               onConfirmRenewal={() => run(() => actions.confirmRenewal(line), t('popup_renewal_confirmed', line.label))}
+              onSnooze={(key, title, until) => run(() => actions.snooze(key, until), t('popup_snoozed_until', title))}
+              onReminderDone={(key, title) => run(() => actions.reminderDone(key), t('popup_reminder_dismissed', title))}
             />
           );
         })}

@@ -45,6 +45,14 @@ function Popup() {
     forgetLastFill() {
       void sendMessage('forget-last-fill', {});
     },
+    async snooze(key, until) {
+      await sendMessage('snooze-reminder', { key, until });
+      await reload();
+    },
+    async reminderDone(key) {
+      await sendMessage('reminder-done', { key });
+      await reload();
+    },
     async confirmRenewal(line) {
       await sendMessage('confirm-renewal', { lineId: line.id });
       await reload();

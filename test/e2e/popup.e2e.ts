@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, SAMPLE_BACKUP, type ExtensionSession } from './harness';
+import { launchExtension, type ExtensionSession } from './harness';
+import { britishDay, datedSample } from './dated-sample';
 
 /**
  * The whole foundation as a user meets it: restore the sample in the options page, see the lines
@@ -8,6 +9,8 @@ import { launchExtension, SAMPLE_BACKUP, type ExtensionSession } from './harness
  */
 let session: ExtensionSession;
 let profileDir: string;
+// The sample, with its dates kept at the same distance from today as on the day these tests were written.
+const sample = datedSample();
 
 // A British user: dates read "3 Dec", money "£15.12".
 const LOCALE = 'en-GB';
@@ -37,7 +40,7 @@ describe('popup in Chromium', () => {
 
   it('shows the restored sample, most urgent first, with countdowns, money and next actions', async () => {
     const options = await session.openPage('options.html');
-    await options.getByLabel('Backup file to restore').setInputFiles(SAMPLE_BACKUP);
+    await options.getByLabel('Backup file to restore').setInputFiles(sample.path);
     await options.getByRole('radio', { name: /^Replace/ }).check();
     await options.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect.poll(() => options.getByTestId('status').textContent()).toContain('Restored');
@@ -50,10 +53,10 @@ describe('popup in Chromium', () => {
     await expect(cmhk.textContent()).resolves.toContain('China Mobile Hong Kong · +852 9123 4567');
     await expect(cmhk.textContent()).resolves.toContain('HK$38.00');
     await expect(cmhk.textContent()).resolves.toContain('1 GB');
-    await expect(cmhk.textContent()).resolves.toContain('Top up before 3 Dec');
-    await expect(cmhk.locator('.countdown').textContent()).resolves.toMatch(/days? left|Last day today|Expired/);
+    await expect(cmhk.textContent()).resolves.toContain(`Top up before ${britishDay(sample.shift('2026-12-03'))}`);
+    await expect(cmhk.locator('.countdown').textContent()).resolves.toBe('Soon: 11 days left');
     const giffgaff = popup.locator('.lines > li', { hasText: 'UK giffgaff' });
-    await expect(giffgaff.textContent()).resolves.toContain('Use the line before 7 Dec');
+    await expect(giffgaff.textContent()).resolves.toContain(`Use the line before ${britishDay(sample.shift('2026-12-07'))}`);
     await expect(giffgaff.textContent()).resolves.toContain('+44 7700 900123');
     await popup.close();
   });
@@ -70,6 +73,23 @@ describe('popup in Chromium', () => {
     await expect.poll(() => giffgaff.locator('.balance').textContent()).toBe('£15.12');
     // A top-up is activity: the keep-alive deadline is 180 days away now, so giffgaff is last.
     await expect.poll(() => headings(popup)).toEqual(['HK CMHK', 'US Ultra PayGo', 'Travel data eSIM', 'UK giffgaff']);
+    await popup.close();
+  });
+
+  it('snoozes a shown reminder until tomorrow from the popup', async () => {
+    // CMHK's expiry ladder (30, 7, 1 days before, repeated daily) is on: the worker has shown it.
+    let popup = await openPopup();
+    const tomorrow = () => popup.getByRole('button', { name: /^Snooze “.*HK CMHK.*” until tomorrow$/ });
+    for (let tries = 0; (await tomorrow().count()) === 0 && tries < 20; tries++) {
+      await popup.close();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      popup = await openPopup();
+    }
+    // CMHK has more than one reminder on (its expiry, and a balance below its mark): snooze one.
+    const before = await tomorrow().count();
+    await tomorrow().first().click();
+    await expect.poll(() => popup.locator('.lines > li', { hasText: 'HK CMHK' }).locator('.reminders').textContent()).toContain('Snoozed');
+    await expect(tomorrow().count()).resolves.toBe(before - 1);
     await popup.close();
   });
 

@@ -22,6 +22,8 @@ function actions(): PopupActions {
     markActivityDone: vi.fn(async () => {}),
     confirmRenewal: vi.fn(async () => {}),
     forgetLastFill: vi.fn(),
+    snooze: vi.fn(async () => {}),
+    reminderDone: vi.fn(async () => {}),
     openOptions: vi.fn(),
   };
 }
@@ -117,6 +119,30 @@ describe('popup', () => {
     if (!result.ok) throw new Error('sample refused');
     expect(buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', { lineId: 'gone', amountMinor: 1 }).lastFill).toBeNull();
     expect(buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', { lineId: 'l-cmhk', amountMinor: 1 }).lastFill).toEqual({ lineId: 'l-cmhk', amountMinor: 1 });
+  });
+
+  it('lists a line\'s reminders with snooze for an hour, until tomorrow, and done', async () => {
+    const spy = actions();
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    const reminders = new Map([
+      ['l-cmhk', [{ key: 'expiry:l-cmhk:2026-12-03', title: 'HK CMHK expires in 11 days', message: 'Top up before 3 Dec.', actionable: true, snoozed: false }]],
+      ['l-giffgaff', [{ key: 'keep-alive:l-giffgaff:2026-12-07', title: 'Use UK giffgaff soon', message: 'By 7 Dec.', actionable: true, snoozed: true }]],
+    ]);
+    const view = buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', null, reminders);
+    render(<PopupApp view={view} locale="en-GB" actions={spy} />);
+    const cmhk = within(screen.getAllByRole('listitem').find((item) => item.dataset.lineId === 'l-cmhk')!);
+    expect(cmhk.getByRole('list', { name: 'Reminders' }).textContent).toContain('HK CMHK expires in 11 days');
+    fireEvent.click(cmhk.getByRole('button', { name: 'Snooze “HK CMHK expires in 11 days” until tomorrow' }));
+    await vi.waitFor(() => expect(spy.snooze).toHaveBeenCalledWith('expiry:l-cmhk:2026-12-03', 'tomorrow'));
+    fireEvent.click(cmhk.getByRole('button', { name: 'Snooze “HK CMHK expires in 11 days” for an hour' }));
+    await vi.waitFor(() => expect(spy.snooze).toHaveBeenCalledWith('expiry:l-cmhk:2026-12-03', 'hour'));
+    fireEvent.click(cmhk.getByRole('button', { name: 'Mark “HK CMHK expires in 11 days” as done' }));
+    await vi.waitFor(() => expect(spy.reminderDone).toHaveBeenCalledWith('expiry:l-cmhk:2026-12-03'));
+    // A snoozed reminder says so and offers no buttons.
+    const giffgaff = within(screen.getAllByRole('listitem').find((item) => item.dataset.lineId === 'l-giffgaff')!);
+    expect(giffgaff.getByText(/Snoozed/)).toBeTruthy();
+    expect(giffgaff.queryByRole('button', { name: /^Snooze/ })).toBeNull();
   });
 
   it('leads to adding the first line when there is none', () => {

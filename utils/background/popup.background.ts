@@ -1,5 +1,9 @@
-import { getCustomCarriers, getLine, getLines, getPhoneFormats } from '../store/db';
-import { buildPopupView, type PopupView } from '../popup/view';
+import { getCustomCarriers, getLine, getLines, getPaymentMethods, getPhoneFormats, getSettings } from '../store/db';
+import { getReminderMemory } from '../store/reminder-state';
+import { planReminders } from '../reminders/plan';
+import { buildPopupView, type PopupReminder, type PopupView } from '../popup/view';
+import { notificationText } from './notification-text';
+import { uiLocale } from '../i18n';
 import { recordActivity, recordTopUp } from '../actions/line-actions';
 import { openRecharge } from '../autofill/open-recharge';
 import { forgetLastFill, getLastFill } from '../autofill/session';
@@ -11,10 +15,30 @@ export function userZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/** Builds the popup's list from the store, now. */
+/** Builds the popup's list from the store, now, with each line's reminders (planned, not delivered). */
 export async function popupView(now = new Date()): Promise<PopupView> {
-  const [lines, formats, customCarriers, lastFill] = await Promise.all([getLines(), getPhoneFormats(), getCustomCarriers(), getLastFill(now.getTime())]);
-  return buildPopupView(lines, formats, customCarriers, now, userZone(), lastFill && { lineId: lastFill.lineId, amountMinor: lastFill.amountMinor });
+  const [lines, formats, customCarriers, lastFill, settings, paymentMethods, memory] = await Promise.all([
+    getLines(),
+    getPhoneFormats(),
+    getCustomCarriers(),
+    getLastFill(now.getTime()),
+    getSettings(),
+    getPaymentMethods(),
+    getReminderMemory(),
+  ]);
+  const zone = userZone();
+  const locale = uiLocale();
+  const remindersByLine = new Map<string, PopupReminder[]>();
+  for (const reminder of planReminders({ lines, settings, paymentMethods, memory, now, zone }).active) {
+    const text = notificationText(reminder, locale);
+    for (const lineId of reminder.lineIds) {
+      const list = remindersByLine.get(lineId) ?? [];
+      list.push({ key: reminder.key, title: text.title, message: text.message, actionable: reminder.delivered, snoozed: reminder.snoozed });
+      remindersByLine.set(lineId, list);
+    }
+  }
+  const recentFill = lastFill && { lineId: lastFill.lineId, amountMinor: lastFill.amountMinor };
+  return buildPopupView(lines, formats, customCarriers, now, zone, recentFill, remindersByLine);
 }
 
 async function withLine(lineId: string, work: (line: NonNullable<Awaited<ReturnType<typeof getLine>>>) => Promise<unknown>): Promise<ActionResult> {

@@ -16,6 +16,17 @@ export interface PopupRow {
   suggestedAmount: number | null;
   /** A cycle renewal whose date has come: the user can confirm it went through (moves the cycle on). */
   renewalDueOn: string | null;
+  /** Reminders on for this line, in words, with what Snooze and Done can act on. */
+  reminders: PopupReminder[];
+}
+
+export interface PopupReminder {
+  key: string;
+  title: string;
+  message: string;
+  /** A notification was shown, so it can be snoozed or marked done. */
+  actionable: boolean;
+  snoozed: boolean;
 }
 
 export interface PopupView {
@@ -39,6 +50,7 @@ export function buildPopupView(
   now: Date,
   userZone: string,
   lastFill: PopupView['lastFill'] = null,
+  remindersByLine: ReadonlyMap<string, PopupReminder[]> = new Map(),
 ): PopupView {
   const statuses = sortByUrgency(lines.map((line) => lineStatus(line, now, userZone)));
   return {
@@ -52,6 +64,7 @@ export function buildPopupView(
         hasRechargePage: !!carrier?.rechargeUrl,
         suggestedAmount: suggestedTopUp(status.line, carrier?.rule.minTopUp),
         renewalDueOn: status.line.renewal.kind === 'cycle' && status.line.renewal.nextOn <= status.today ? status.line.renewal.nextOn : null,
+        reminders: remindersByLine.get(status.line.id) ?? [],
       };
     }),
   };

@@ -35,6 +35,15 @@ export interface Plan {
   attention: LineAttention[];
   /** Remembered reminders that are no longer generated: resolved, their memory can go. */
   staleKeys: string[];
+  /** Every reminder occurring and not silenced (what the popup lists under its line), worst first. */
+  active: ActiveReminder[];
+}
+
+/** A reminder that is on now: shown or about to be, perhaps snoozed. */
+export interface ActiveReminder extends Pick<Reminder, 'key' | 'kind' | 'lineIds' | 'label' | 'severity' | 'details'> {
+  /** A notification was shown for it, so Snooze and Done have something to act on. */
+  delivered: boolean;
+  snoozed: boolean;
 }
 
 /** Delivered this long after its time, an occurrence counts as a catch-up. */
@@ -164,13 +173,19 @@ export function planReminders(input: PlanInput): Plan {
     attention.set(lineId, known ? worseSeverity(known, severity) : severity);
   };
   const live = new Set<string>();
+  const active: ActiveReminder[] = [];
   let nextWakeAt: number | null = null;
 
   for (const reminder of reminders) {
     live.add(reminder.key);
-    const evaluation = evaluateReminder(reminder, input.memory.get(reminder.key), clock);
+    const memory = input.memory.get(reminder.key);
+    const evaluation = evaluateReminder(reminder, memory, clock);
     if (evaluation.due) due.push(evaluation.due);
-    if (evaluation.active) for (const lineId of reminder.lineIds) mark(lineId, reminder.severity);
+    if (evaluation.active) {
+      for (const lineId of reminder.lineIds) mark(lineId, reminder.severity);
+      const { key, kind, lineIds, label, severity, details } = reminder;
+      active.push({ key, kind, lineIds, label, severity, details, delivered: memory?.sentOn !== undefined, snoozed: (memory?.snoozedUntil ?? 0) > clock.nowMs });
+    }
     nextWakeAt = earlier(nextWakeAt, evaluation.wakeAt);
   }
   // An expired line needs attention even when no reminder of it is on.
@@ -186,5 +201,6 @@ export function planReminders(input: PlanInput): Plan {
     nextWakeAt,
     attention: [...attention].map(([lineId, severity]) => ({ lineId, severity })).sort(bySeverity),
     staleKeys,
+    active: active.sort(bySeverity),
   };
 }

@@ -94,6 +94,20 @@ describe('snooze', () => {
     expect(plan(w, '2026-12-03T10:06:00Z').due).toEqual([]);
   });
 
+  it('lists active reminders for the popup: delivered or not, snoozed or not, never resolved ones', () => {
+    const w: World = { lines: [line({ expiresOn: '2026-12-10' })], settings: settings() };
+    const key = 'expiry:l1:2026-12-10';
+    // On, but not shown yet (its time of day has not come): listed, nothing to snooze.
+    expect(plan(w, '2026-12-03T08:00:00Z').active.map((a) => [a.key, a.delivered, a.snoozed])).toEqual([[key, false, false]]);
+    wakeAt(w, '2026-12-03T09:00:00Z');
+    expect(plan(w, '2026-12-03T09:01:00Z').active.map((a) => [a.key, a.delivered, a.snoozed])).toEqual([[key, true, false]]);
+    w.memory!.set(key, snoozed(w.memory!.get(key)!, snoozeUntil('hour', new Date('2026-12-03T09:05:00Z'), 'Europe/London', '09:00')));
+    expect(plan(w, '2026-12-03T09:30:00Z').active.map((a) => a.snoozed)).toEqual([true]);
+    // Done silences the step: no longer active.
+    w.memory!.set(key, dismissed(w.memory!.get(key)!, '2026-12-03'));
+    expect(plan(w, '2026-12-03T09:31:00Z').active).toEqual([]);
+  });
+
   it('until tomorrow means tomorrow at the time of day, in the user\'s zone', () => {
     expect(iso(snoozeUntil('tomorrow', new Date('2026-07-01T22:30:00Z'), 'Asia/Shanghai', '08:00'))).toBe('2026-07-03T00:00:00.000Z');
   });
