@@ -91,30 +91,29 @@ function contextOf(element: Element): string {
 /** A form with a password and at most two other text boxes is a sign-in form: nothing of ours goes there. */
 function isLoginForm(form: HTMLFormElement | null, cache: Map<Element, boolean>): boolean {
   if (!form) return false;
-  const known = cache.get(form);
-  if (known !== undefined) return known;
-  let passwords = 0;
-  let texts = 0;
-  for (const input of form.querySelectorAll('input')) {
-    const type = input.type;
-    if (type === 'password') passwords += 1;
-    else if (type === 'text' || type === 'email' || type === 'tel' || type === 'number' || type === '') texts += 1;
+  let login = cache.get(form);
+  if (login === undefined) {
+    // Counted by native selectors (no per-input script work): some forms hold thousands of checkboxes.
+    const passwords = form.querySelectorAll('input[type=password]').length;
+    login = passwords === 1 && form.querySelectorAll('input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number],input[type=""]').length <= 2;
+    cache.set(form, login);
   }
-  const login = passwords > 0 && passwords < 2 && texts <= 2;
-  cache.set(form, login);
   return login;
 }
 
 interface RootScan {
-  labels: Map<string, string>;
+  /** label[for] elements by their `for`, read only when a control with that id is scored. */
+  labels: Map<string, Element[]>;
   root: Document | ShadowRoot;
 }
 
-function labelTexts(root: Document | ShadowRoot): Map<string, string> {
-  const labels = new Map<string, string>();
+function labelsByFor(root: Document | ShadowRoot): Map<string, Element[]> {
+  const labels = new Map<string, Element[]>();
   for (const label of root.querySelectorAll('label[for]')) {
     const key = label.getAttribute('for') ?? '';
-    labels.set(key, `${labels.get(key) ?? ''} ${ownText(label)}`.trim());
+    const list = labels.get(key);
+    if (list) list.push(label);
+    else labels.set(key, [label]);
   }
   return labels;
 }
@@ -124,8 +123,7 @@ function featuresOf(element: FormControl, scan: RootScan, loginCache: Map<Elemen
   const input = tag === 'input' ? (element as HTMLInputElement) : null;
   const labelParts: string[] = [];
   if (element.id) {
-    const forLabel = scan.labels.get(element.id);
-    if (forLabel) labelParts.push(forLabel);
+    for (const label of scan.labels.get(element.id) ?? []) labelParts.push(ownText(label));
   }
   const wrapping = element.closest('label');
   if (wrapping) labelParts.push(ownText(wrapping));
@@ -194,8 +192,12 @@ export function collectFields(doc: Document): { fields: FoundField[]; skippedFra
   let documentIndex = 0;
 
   const walk = (root: Document | ShadowRoot, pathPrefix: string, isTop: boolean): void => {
-    const scan: RootScan = { root, labels: labelTexts(root) };
-    for (const element of root.querySelectorAll('*')) {
+    const scan: RootScan = { root, labels: labelsByFor(root) };
+    // One native query and an indexed loop: this touches every element (shadow hosts cannot be
+    // selected), so it does no more per element than read its tag and shadow root.
+    const elements = root.querySelectorAll('*');
+    for (let position = 0; position < elements.length; position += 1) {
+      const element = elements[position]!;
       if (isControl(element)) {
         const index = isTop ? documentIndex++ : -1;
         if (element.localName === 'input' && SKIPPED_TYPES.has((element as HTMLInputElement).type)) {
