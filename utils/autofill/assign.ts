@@ -1,4 +1,4 @@
-import type { FieldFeatures, FieldRole } from './features';
+import { PHONE_ROLES, type FieldFeatures, type FieldRole } from './features';
 import { scoreField, THRESHOLD, type FieldScores } from './score';
 
 /**
@@ -14,9 +14,7 @@ export interface Assignment {
 const SPLIT_PART_MAX_LENGTH = 5;
 
 function explicitPhoneRole(field: FieldFeatures): FieldRole | null {
-  for (const token of field.autocomplete.split(/\s+/)) {
-    if (token === 'tel' || token === 'tel-national' || token === 'tel-country-code' || token === 'tel-area-code' || token === 'tel-local' || token === 'tel-local-prefix' || token === 'tel-local-suffix') return token;
-  }
+  for (const token of field.autocomplete.split(/\s+/)) if ((PHONE_ROLES as readonly string[]).includes(token)) return token as FieldRole;
   return null;
 }
 

@@ -11,7 +11,6 @@ import {
   NOT_EMAIL_WORDS,
   NOT_PHONE_WORDS,
   OTHER_NUMBER_WORDS,
-  PHONE_CODE_PHRASES,
   PHONE_WORDS,
   normalizeText,
 } from './lexicon';
@@ -117,9 +116,10 @@ function exclusionOf(field: FieldFeatures, texts: Texts): Exclusion | null {
   return null;
 }
 
+/** Words of a number's code parts: "country code" or "Vorwahl" is part of a number, a bare "code" is not. */
 const CODE_PART_WORDS = new RegExp(`${COUNTRY_CODE_WORDS.source}|${AREA_CODE_WORDS.source}`, 'g');
-/** Words that say a box holds a whole number even when it mentions a code ("Phone number with area code"). */
-const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|nummer|número|numero|numéro|with|incl|including|mit|con|avec|com)\b|号码|號碼/;
+/** Words that say a box holds a (national) number even when it mentions a code: "Phone number with area code", "Handynummer ohne Vorwahl". */
+const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|\w*nummer|número|numero|numéro|with|incl|including|mit|con|avec|com|without|ohne|sin|sans|sem)\b|号码|號碼/;
 
 /**
  * A box that names a country code or an area code as its own content ("Country code", `phone.country`,
@@ -144,9 +144,9 @@ export function scoreField(field: FieldFeatures): FieldScores {
 
   // Phone: autocomplete and type first, then words; "country code" is part of a number, a bare "code" is not.
   const phoneTexts: Texts = {
-    human: texts.human.replace(PHONE_CODE_PHRASES, ' '),
-    attributes: texts.attributes.replace(PHONE_CODE_PHRASES, ' '),
-    nearby: texts.nearby.replace(PHONE_CODE_PHRASES, ' '),
+    human: texts.human.replace(CODE_PART_WORDS, ' '),
+    attributes: texts.attributes.replace(CODE_PART_WORDS, ' '),
+    nearby: texts.nearby.replace(CODE_PART_WORDS, ' '),
   };
   // Section names in attributes (`CreditCardInformation.BillingPhoneNumber`) do not veto a field
   // whose label names a phone; the label is what the user reads.
@@ -164,8 +164,8 @@ export function scoreField(field: FieldFeatures): FieldScores {
       scores.phone = Math.max(scores.phone, weighted({ ...phoneTexts, attributes: '' }, PHONE_WORDS, EITHER_OR_NOT_PHONE), weighted({ ...phoneTexts, human: '', nearby: '' }, PHONE_WORDS, NOT_PHONE_WORDS));
       if (isSelect) scores.phone = 0;
     }
-    if (notPhone && /\b(ext|extension|durchwahl|nebenstelle|extensión|poste|ramal|anexo)\b|分机|分機/.test(ownText)) scores.excluded = 'extension';
-    else if (!isSelect && notPhone && /\b(otp|verification|verify|code|código|codigo|verificación|vérification|bestätigungscode|kode|passcode|pin|captcha)\b|验证码|驗證碼/.test(ownText) && !tokens.some((token) => token.startsWith('tel'))) {
+    if (notPhone && /\b(ext(ension|ensión)?|durchwahl|nebenstelle|poste|ramal|anexo)\b|分[机機]/.test(ownText)) scores.excluded = 'extension';
+    else if (!isSelect && notPhone && /\b(otp|verif\w*|vérification|\w*code|c[oó]digo|kode|pin|captcha)\b|[验驗][证證]码|驗證碼/.test(ownText) && !tokens.some((token) => token.startsWith('tel'))) {
       // One-time codes are typed; a select of codes is a dial-code list at most.
       scores.excluded = 'one-time-code';
       return scores;

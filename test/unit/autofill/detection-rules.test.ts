@@ -22,6 +22,7 @@ describe('phone fields the label names', () => {
 
   it('a phone whose label mentions the code it includes is still a whole number', () => {
     expect(rolesOf([{ label: 'Phone number with country code' }])).toEqual(['tel']);
+    expect(rolesOf([{ ariaLabel: 'Handynummer ohne Vorwahl' }])).toEqual(['tel']);
   });
 
   it('ids that chain words (contact-email-phone) do not make an either/or identifier', () => {
@@ -77,6 +78,10 @@ describe('country-code controls', () => {
         { type: 'tel', name: 'mobilePhoneNumber', placeholder: 'Phone number', maxLength: 15 },
       ]),
     ).toEqual(['tel-country-code', null, 'tel-national']);
+  });
+
+  it('code phrases of a number are never one-time codes', () => {
+    for (const label of ['Dial code', 'Dialling code', 'Area code', 'ISD code', 'Region code', 'Código de área']) expect(scoreField(emptyFeatures({ label })).excluded, label).toBeNull();
   });
 
   it('one-time codes stay excluded', () => {
