@@ -1,4 +1,4 @@
-import { emptyFeatures, type FieldFeatures } from './features';
+import type { FieldFeatures } from './features';
 import type { RefusalReason } from './payload';
 
 /**
@@ -95,7 +95,7 @@ function isLoginForm(form: HTMLFormElement | null, cache: Map<Element, boolean>)
   if (login === undefined) {
     // Counted by native selectors (no per-input script work): some forms hold thousands of checkboxes.
     const passwords = form.querySelectorAll('input[type=password]').length;
-    login = passwords === 1 && form.querySelectorAll('input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number],input[type=""]').length <= 2;
+    login = passwords === 1 && form.querySelectorAll('input:is(:not([type]),[type=text],[type=email],[type=tel],[type=number],[type=""])').length <= 2;
     cache.set(form, login);
   }
   return login;
@@ -142,7 +142,8 @@ function featuresOf(element: FormControl, scan: RootScan, loginCache: Map<Elemen
         ? [{ value: input.value, text: '' }]
         : [];
   const maxLength = input && input.maxLength > 0 ? input.maxLength : null;
-  return emptyFeatures({
+  // Every property is set here, so no defaults object (emptyFeatures) ships in the page script.
+  return {
     tag,
     type: input ? input.type.toLowerCase() : 'text',
     autocomplete: (element.getAttribute('autocomplete') ?? '').toLowerCase(),
@@ -161,7 +162,7 @@ function featuresOf(element: FormControl, scan: RootScan, loginCache: Map<Elemen
     radioGroup: input?.type === 'radio' ? input.name : '',
     joinedToPrevious: preceding.joined,
     inLoginForm: isLoginForm(element.closest('form'), loginCache),
-  });
+  };
 }
 
 /** A short CSS selector for a report line (not guaranteed unique; it names the field for people). */

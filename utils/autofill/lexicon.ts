@@ -4,37 +4,40 @@
  * split on punctuation and camelCase, so `\b` works for Latin scripts; CJK terms need no boundaries.
  */
 
-/** `phoneNumber`, `phone_number`, `Phone-Number:` all become `phone number`. */
+/** `phoneNumber`, `phone_number`, `Phone-Number:` all become `phone number`; `Teléfono` becomes `telefono`. */
 export function normalizeText(text: string): string {
   return text
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
+    // Accents folded away ("teléfono" -> "telefono"), so the word lists need one spelling each.
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\s_\-.:;,/\\|[\](){}*#?!"'“”«»<>=+]+/g, ' ')
     .trim();
 }
 
 /** CJK terms match inside longer words, so 号码 covers 充值号码 and 電話 covers 流動電話. */
 export const PHONE_WORDS =
-  /\b((tele|cell)?phones?|tel(e|no)?|mobil(e|no|nummer|ephone)?|mobiel|cell(ular)?|handy(nummer)?|telef(on(nummer|o)?|one|oon)|teléfono|téléphone|portable|m[oó]vil|celular|telem[oó]vel|msisdn|telepono|selpon|cp no|contact n(umber|o)|phonenumber|rufnummer|tfno)\b|手[机機]|电话|電話|号码|號碼/;
+  /\b((tele|cell)?phones?(number)?|tel(e|no)?|mobil(e|no|nummer|ephone)?|mobiel|cell(ular)?|handy(nummer)?|telef(on(nummer|o)?|one|oon)|portable|movil|celular|telemovel|msisdn|telepono|selpon|cp no|contact n(umber|o)|rufnummer|tfno)\b|手[机機]|电话|電話|号码|號碼/;
 
 /** Words that make a phone-looking field something else: fax, codes, extensions, cards. */
 export const NOT_PHONE_WORDS =
-  /\b(fax|otp|one time|passcode|pin|captcha|ext(ension|ensión)?|durchwahl|nebenstelle|poste|ramal|anexo|code|c[oó]digo|kode|card|iban|zip|postal|vat|id number|passport|birth|qq)\b|[验驗][证證]码|驗證碼|校验码|[動动][態态]密[碼码]|分[机機]|卡[号號]|身[份分][证證]/;
+  /\b(fax|otp|one time|passcode|pin|captcha|ext(ension)?|durchwahl|nebenstelle|poste|ramal|anexo|code|codigo|kode|card|iban|zip|postal|vat|id number|passport|birth|qq)\b|[验驗][证證][码碼]|校验码|[動动][態态]密[碼码]|分[机機]|卡[号號]|身[份分][证證]/;
 
 /** Words that name some other number: a type=tel box labelled so is not a phone (type=tel is only a keypad hint). */
-export const OTHER_NUMBER_WORDS = /\b(membership|member|account|customer|order|reference|booking|ticket|loyalty|policy|invoice|tracking|passport|id)\b|会员|會員|账号|帳號|订单|訂單/;
+export const OTHER_NUMBER_WORDS = /\b(member(ship)?|account|customer|order|reference|booking|ticket|loyalty|policy|invoice|tracking|id)\b|会员|會員|账号|帳號|订单|訂單/;
 
 
 /** Longer phrases first: they are also cut out of text (score.ts), and "dial code" must go whole, not leave "code". */
 export const COUNTRY_CODE_WORDS =
-  /\b((country (region |calling )?|region |dial(l?ing)? |calling |phone |intl |isd )code|phone country|tel country|isd|idd|dial|prefix|prefijo|c[oó]digo d[eo] pa[ií]s|indicatif|code pays|l[aä]nder(code|vorwahl)|landesvorwahl)\b|国家代码|国家区号|国际区号|國家代碼|國碼|国码|區碼/;
+  /\b((country (region |calling )?|region |dial(l?ing)? |calling |phone |intl |isd )code|(phone|tel) country|isd|idd|dial|prefix|prefijo|codigo d[eo] pais|indicatif|code pays|lander(code|vorwahl)|landesvorwahl)\b|国家代码|国家区号|国际区号|國家代碼|國碼|国码|區碼/;
 
-export const AREA_CODE_WORDS = /\b(area ?code|area|vorwahl|lada|c[oó]digo de [aá]rea|indicatif régional|(std|city) code)\b|区号|區號/;
+export const AREA_CODE_WORDS = /\b(area ?code|area|vorwahl|lada|codigo de area|indicatif regional|(std|city) code)\b|区号|區號/;
 
 export const EMAIL_WORDS =
-  /\b(e ?mail|mail|emailaddress|e?mailadresse|correo|courriel|adresse électronique)\b|[邮郵]箱|[电電][邮郵]|[邮郵]件|[电電]子信箱/;
+  /\b(e ?mail|mail|e?mail(address|adresse)|correo|courriel|adresse electronique)\b|[邮郵]箱|[电電][邮郵]|[邮郵]件|[电電]子信箱/;
 
-export const NOT_EMAIL_WORDS = /\b(password|passwort|contraseña|mot de passe|senha|subject|message|newsletter)\b|密码|密碼/;
+export const NOT_EMAIL_WORDS = /\b(password|passwort|contrasena|mot de passe|senha|subject|message|newsletter)\b|密码|密碼/;
 
 /** Strong words for a top-up amount. */
 export const AMOUNT_WORDS =
@@ -46,10 +49,10 @@ export const NOT_AMOUNT_WORDS =
 
 /** Payment-card fields: never written, never counted as anything else. */
 export const CARD_WORDS =
-  /\b(card ?(number|no|num|details|code|security|verification|holder|name)|cc ?(number|num|no)|(credit|debit) card|cv[cvn]2?|csc|cid|security code|exp(iry|iration|ires)?|valid thru|mm ?yy|name on card|karten(nummer|inhaber)|prüfnummer|gültig bis|numéro de carte|titulaire de la carte|cryptogramme|date d expiration|tarjeta|vencimiento|cart[aã]o|validade|pan)\b|信用卡|[银銀]行卡|卡[号號]|有效期|安全[码碼]|持卡人/;
+  /\b(card ?(number|no|num|details|code|security|verification|holder|name)|cc ?(number|num|no)|(credit|debit) card|cv[cvn]2?|csc|cid|security code|exp(iry|iration|ires)?|valid thru|mm ?yy|name on card|karten(nummer|inhaber)|prufnummer|gultig bis|numero de carte|titulaire de la carte|cryptogramme|tarjeta|vencimiento|cartao|validade|pan)\b|信用卡|[银銀]行卡|卡[号號]|有效期|安全[码碼]|持卡人/;
 
 /** Form identities that mean a currency converter or calculator, not a payment. */
-export const CONVERTER_CONTEXT = /\b(exchange|conver(t|ter|sion)|calculator|rechner|kalkula\w*|směn\w*|wechsel\w*|cambio)\b/;
+export const CONVERTER_CONTEXT = /\b(exchange|conver(t|ter|sion)|calculator|rechner|kalkula\w*|smen\w*|wechsel\w*|cambio)\b/;
 
 /** Card sections (ids like `creditCard.cardInputs`): amounts there split a payment across cards. */
 export const CARD_CONTEXT = /\b(credit card|card inputs?|cards|card payment|gift ?card|payment card)\b/;

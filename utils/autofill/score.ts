@@ -81,7 +81,7 @@ const DIAL_CODE = /(^|[^\d])\+\s?\d{1,4}([^\d]|$)|^00\d{1,4}$/;
 function dialCodeShare(field: FieldFeatures): number {
   const options = field.options.filter((option) => option.text.trim() !== '' || option.value.trim() !== '');
   if (options.length < 2) return 0;
-  const dial = options.filter((option) => DIAL_CODE.test(option.text.trim()) || /^\+\d{1,4}$/.test(option.value.trim())).length;
+  const dial = options.filter((option) => DIAL_CODE.test(option.text.trim()) || DIAL_CODE.test(option.value.trim())).length;
   return dial / options.length;
 }
 
@@ -119,7 +119,7 @@ function exclusionOf(field: FieldFeatures, texts: Texts): Exclusion | null {
 /** Words of a number's code parts: "country code" or "Vorwahl" is part of a number, a bare "code" is not. */
 const CODE_PART_WORDS = new RegExp(`${COUNTRY_CODE_WORDS.source}|${AREA_CODE_WORDS.source}`, 'g');
 /** Words that say a box holds a (national) number even when it mentions a code: "Phone number with area code", "Handynummer ohne Vorwahl". */
-const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|\w*nummer|número|numero|numéro|with|incl|including|mit|con|avec|com|without|ohne|sin|sans|sem)\b|号码|號碼/;
+const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|\w*nummer|numero|with|incl|including|mit|con|avec|com|without|ohne|sin|sans|sem)\b|号码|號碼/;
 
 /**
  * A box that names a country code or an area code as its own content ("Country code", `phone.country`,
@@ -151,7 +151,7 @@ export function scoreField(field: FieldFeatures): FieldScores {
   // Section names in attributes (`CreditCardInformation.BillingPhoneNumber`) do not veto a field
   // whose label names a phone; the label is what the user reads.
   const labelSaysPhone = PHONE_WORDS.test(phoneTexts.human);
-  const attributeText = labelSaysPhone ? phoneTexts.attributes.replace(/\b((credit|debit|payment) )?cards?\b/g, ' ') : phoneTexts.attributes;
+  const attributeText = labelSaysPhone ? phoneTexts.attributes.replace(/\bcards?\b/g, ' ') : phoneTexts.attributes;
   const ownText = `${phoneTexts.human} ${attributeText}`;
   const notPhone = NOT_PHONE_WORDS.test(ownText);
   if (!isRadio) {
@@ -164,8 +164,8 @@ export function scoreField(field: FieldFeatures): FieldScores {
       scores.phone = Math.max(scores.phone, weighted({ ...phoneTexts, attributes: '' }, PHONE_WORDS, EITHER_OR_NOT_PHONE), weighted({ ...phoneTexts, human: '', nearby: '' }, PHONE_WORDS, NOT_PHONE_WORDS));
       if (isSelect) scores.phone = 0;
     }
-    if (notPhone && /\b(ext(ension|ensión)?|durchwahl|nebenstelle|poste|ramal|anexo)\b|分[机機]/.test(ownText)) scores.excluded = 'extension';
-    else if (!isSelect && notPhone && /\b(otp|verif\w*|vérification|\w*code|c[oó]digo|kode|pin|captcha)\b|[验驗][证證]码|驗證碼/.test(ownText) && !tokens.some((token) => token.startsWith('tel'))) {
+    if (notPhone && /\b(ext(ension)?|durchwahl|nebenstelle|poste|ramal|anexo)\b|分[机機]/.test(ownText)) scores.excluded = 'extension';
+    else if (!isSelect && notPhone && /\b(otp|verif\w*|\w*code|codigo|kode|pin|captcha)\b|[验驗][证證][码碼]/.test(ownText) && !tokens.some((token) => token.startsWith('tel'))) {
       // One-time codes are typed; a select of codes is a dial-code list at most.
       scores.excluded = 'one-time-code';
       return scores;

@@ -30,6 +30,14 @@ describe('phone fields the label names', () => {
   });
 });
 
+describe('accents', () => {
+  it('are folded away, so one unaccented spelling in the word lists matches both', () => {
+    for (const label of ['Teléfono', 'Téléphone', 'Telemóvel', 'Móvil']) expect(rolesOf([{ label }]), label).toEqual(['tel']);
+    expect(scoreField(emptyFeatures({ label: 'Número de tarjeta' })).excluded).toBe('card');
+    expect(scoreField(emptyFeatures({ label: 'Código de verificación' })).excluded).toBe('one-time-code');
+  });
+});
+
 describe('fields that mention a phone but are not one', () => {
   it('type=tel labelled as another number is not a phone', () => {
     expect(rolesOf([{ type: 'tel', label: 'Membership number' }])).toEqual([null]);
