@@ -27,7 +27,7 @@ const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? '../shared/c
 const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as { forms: Record<string, FormLabels> };
 const names = Object.keys(expected.forms).sort();
 const output = execFileSync('npx', ['tsx', 'test/tools/detect.ts', ...names.map((name) => join(corpus, name))], { encoding: 'utf8', maxBuffer: 64 << 20 });
-const results = output.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { page: string; fields: { index: number; role: string }[]; ms: number; hidden: number[] });
+const results = output.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { page: string; fields: { index: number; role: string }[]; ms: number; cpuMs: number; hidden: number[] });
 
 const MUST_NOT_FILL = new Set(['converter', 'split-payment', 'fixed-disabled']);
 // A labelled phone field that is hidden in the saved page (display:none section, closed tab...) must
@@ -36,6 +36,7 @@ let phoneMissedHidden = 0;
 let phoneTotal = 0, phoneFound = 0, phoneTotalNoExt = 0, phoneFoundNoExt = 0, falsePhone = 0;
 let ccTotal = 0, ccFound = 0, emailTotal = 0, emailFound = 0, cardClaimed = 0, mustNotClaimed = 0, amountFillable = 0, amountFound = 0;
 const times: number[] = [];
+const cpuTimes: number[] = [];
 const notes: string[] = [];
 results.forEach((result, position) => {
   const name = names[position]!;
@@ -43,6 +44,7 @@ results.forEach((result, position) => {
   const hidden = new Set(result.hidden);
   const roleAt = new Map(result.fields.map((field) => [field.index, field.role]));
   times.push(result.ms);
+  cpuTimes.push(result.cpuMs);
   const disputed = new Set(labels.phone.filter((label) => label.status === 'disputed').map((label) => label.elementIndex));
   const phoneLabels = labels.phone.filter((label) => label.status === 'ok' && label.role !== 'tel-country-code');
   const ccLabels = labels.phone.filter((label) => label.status === 'ok' && label.role === 'tel-country-code');
@@ -94,8 +96,11 @@ results.forEach((result, position) => {
     }
   }
 });
-const sorted = [...times].sort((a, b) => a - b);
-const median = sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+const medianOf = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+};
+const median = medianOf(times);
 const ratio = (found: number, total: number) => `${found}/${total} = ${(found / total).toFixed(3)}`;
 for (const note of notes) console.log(note);
 console.log(`missed because hidden in the saved page: ${phoneMissedHidden}`);
@@ -116,6 +121,8 @@ console.log(
       detectMsMedian: Math.round(median * 100) / 100,
       detectMsMax: Math.max(...times),
       slowestPage: names[times.indexOf(Math.max(...times))],
+      detectCpuMsMedian: Math.round(medianOf(cpuTimes) * 100) / 100,
+      detectCpuMsMax: Math.max(...cpuTimes),
     },
     null,
     1,
