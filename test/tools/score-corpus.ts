@@ -76,7 +76,7 @@ results.forEach((result, position) => {
   for (const label of labels.email) {
     emailTotal += 1;
     if (roleAt.get(label.elementIndex) === 'email') emailFound += 1;
-    else if (verbose) notes.push(`missed email ${name} #${label.elementIndex}`);
+    else if (verbose) notes.push(`missed email ${name} #${label.elementIndex}${hidden.has(label.elementIndex) ? ' [hidden in the saved page]' : ''}`);
   }
   for (const label of labels.must_not_fill_card) {
     if (roleAt.has(label.elementIndex)) {
