@@ -31,7 +31,7 @@ console.log('Bundle sizes (JavaScript each context loads, gzipped -9)');
 const sizes = {};
 for (const [name, files] of Object.entries(contextScripts(OUT))) {
   const bytes = files.reduce((sum, file) => sum + gz(join(OUT, file)), 0);
-  const budget = name === 'popup' ? BUDGETS.popup : name === 'background' ? BUDGETS.worker : name.startsWith('content-scripts/') ? BUDGETS.contentScript : null;
+  const budget = name === 'popup' ? BUDGETS.popup : name === 'background' ? BUDGETS.worker : name.startsWith('content-scripts/') || name.startsWith('injected/') ? BUDGETS.contentScript : null;
   sizes[name] = { bytes, files, budget };
   console.log(`  ${name.padEnd(34)} ${kb(bytes).padStart(8)}${budget ? `  (budget ${kb(budget)}${bytes > budget ? ', OVER' : ''})` : ''}  [${files.join(', ')}]`);
 }

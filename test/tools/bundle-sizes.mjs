@@ -26,11 +26,13 @@ function pageScripts(outDir, html) {
   return [...seen];
 }
 
-/** { popup: [...files], options: [...], background: [...], 'content-scripts/x.js': [...] } */
+/** { popup: [...files], options: [...], background: [...], 'content-scripts/x.js': [...], 'injected/y.js': [...] } */
 export function contextScripts(outDir) {
   const contexts = {};
   for (const html of ['popup.html', 'options.html']) if (existsSync(join(outDir, html))) contexts[html.replace('.html', '')] = pageScripts(outDir, html);
   if (existsSync(join(outDir, 'background.js'))) contexts.background = ['background.js'];
+  // Scripts injected on a click (scripting.executeScript) are content scripts too.
+  for (const file of readdirSync(outDir).filter((name) => name.endsWith('.js') && name !== 'background.js')) contexts[`injected/${file}`] = [file];
   const contentDir = join(outDir, 'content-scripts');
   if (existsSync(contentDir)) for (const file of readdirSync(contentDir).filter((name) => name.endsWith('.js'))) contexts[`content-scripts/${file}`] = [`content-scripts/${file}`];
   return contexts;
