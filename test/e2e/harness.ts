@@ -32,6 +32,7 @@ export interface ExtensionSession {
 /** Launches Debian's Chromium with the built extension loaded, in a throwaway (or given) profile. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first`);
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (sudo apt-get install chromium) or set CHROMIUM_PATH`);
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'linekeeper-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
