@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionSession } from './harness';
+import { datedSample } from './dated-sample';
+
+/** Keyboard and screen-reader basics, and the system theme, checked on the real pages. */
+let session: ExtensionSession;
+beforeAll(async () => {
+  session = await launchExtension({ locale: 'en-GB' });
+  const options = await session.openPage('options.html');
+  await options.locator('#backup-file').setInputFiles(datedSample().path);
+  await options.locator('input[type=radio][value=replace]').check();
+  await options.getByTestId('restore-preview').locator('button.primary').click();
+  await options.getByTestId('status').filter({ hasText: 'Restored' }).waitFor();
+  await options.close();
+});
+afterAll(async () => session?.close());
+
+/** Visible controls with no accessible name (label, aria-label, aria-labelledby, or text for buttons). */
+function unnamedControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    // tabindex=-1 marks focus targets for scripts (a heading, the main region), not controls.
+    Array.from(document.querySelectorAll<HTMLElement>('input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])'))
+      .filter((element) => element.checkVisibility() && !(element instanceof HTMLInputElement && element.type === 'hidden'))
+      .filter((element) => {
+        const labelled = element.getAttribute('aria-label')?.trim() || element.getAttribute('aria-labelledby')?.split(' ').some((id) => document.getElementById(id)?.textContent?.trim());
+        const labels = 'labels' in element ? Array.from((element as HTMLInputElement).labels ?? []).some((label) => label.textContent?.trim()) : false;
+        const text = (element.localName === 'button' || element.localName === 'a') && element.textContent?.trim();
+        return !(labelled || labels || text || element.getAttribute('title')?.trim());
+      })
+      .map((element) => element.outerHTML.slice(0, 120)),
+  );
+}
+
+describe('accessibility and theme', () => {
+  for (const path of ['popup.html', 'options.html', 'options.html#add']) {
+    it(`every control on ${path} has a name`, async () => {
+      const page = await session.openPage(path);
+      await page.locator('.lines, .empty, h1').first().waitFor();
+      await page.waitForTimeout(200);
+      await expect(unnamedControls(page)).resolves.toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('the keyboard reaches the popup\'s actions in reading order, with a visible focus ring', async () => {
+    const popup = await session.openPage('popup.html');
+    await popup.locator('.lines').waitFor();
+    const seen: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      await popup.keyboard.press('Tab');
+      seen.push(await popup.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label') ?? document.activeElement?.textContent ?? ''));
+    }
+    expect(seen[0]).toBe('Manage lines and settings');
+    // The first line's controls (its reminders, then Top up, Log, Activity) come before the second line's.
+    const firstLineTopUp = seen.findIndex((name) => name === "Top up HK CMHK on the carrier's site");
+    const secondLineFirst = seen.findIndex((name) => name.includes('UK giffgaff'));
+    expect(firstLineTopUp).toBeGreaterThan(0);
+    expect(seen[firstLineTopUp + 1]).toBe('Log a top-up for HK CMHK');
+    expect(secondLineFirst).toBeGreaterThan(firstLineTopUp);
+    const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await popup.close();
+  });
+
+  it('follows the system\'s light or dark theme', async () => {
+    const popup = await session.openPage('popup.html');
+    await popup.locator('.lines').waitFor();
+    const background = () => popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    const light = await background();
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const dark = await background();
+    expect(light).toBe('rgb(255, 255, 255)');
+    expect(dark).not.toBe(light);
+    await popup.close();
+  });
+});
