@@ -17,16 +17,10 @@ import {
   putLine,
   restoreLine,
 } from '../../utils/store/db';
-import { parseBackup } from '../../utils/domain/backup';
 import { phoneFormats } from '../../utils/domain/phone';
-import { DEFAULT_SETTINGS, type BackupData } from '../../utils/domain/types';
-import { makeLine, SAMPLE_BACKUP_TEXT } from './fixtures';
+import { DEFAULT_SETTINGS } from '../../utils/domain/types';
+import { makeLine, sampleData } from './fixtures';
 
-function sampleData(): BackupData {
-  const result = parseBackup(SAMPLE_BACKUP_TEXT);
-  if (!result.ok) throw new Error('sample refused');
-  return result.data;
-}
 
 afterEach(async () => {
   await closeStore();

@@ -6,25 +6,10 @@ import { CARRIER_MATCH_PATTERNS } from '../../../utils/autofill/carrier-matches'
 import { hostMatchesDomain } from '../../../utils/carriers/domains';
 import { CARRIERS } from '../../../utils/carriers/catalog';
 import type { Line } from '../../../utils/domain/types';
+import { makeLine } from '../fixtures';
 
-const line = (id: string, carrier: string, archived = false): Line => ({
-  id,
-  label: id,
-  number: '+447700900123',
-  carrier,
-  kind: 'keep-number',
-  currency: 'GBP',
-  balance: null,
-  dataMB: null,
-  expiresOn: null,
-  lastActivityOn: null,
-  keepAlive: null,
-  renewal: { kind: 'none' },
-  reminders: null,
-  paymentMethodId: null,
-  notes: '',
-  archived,
-});
+const line = (id: string, carrier: string, archived = false): Line =>
+  makeLine({ id, label: id, carrier, archived, balance: null, lastActivityOn: null, keepAlive: null });
 const lines = [line('a', 'giffgaff'), line('b', 'giffgaff'), line('c', 'three-uk'), line('old', 'giffgaff', true), line('mine', 'custom:Acme')];
 const custom = [{ id: 'custom:Acme', name: 'Acme', domains: ['acme-mobile.example'], rechargeUrl: 'https://pay.acme-mobile.example/', activityEveryDays: null, topUpExtendsDays: null }];
 

@@ -1,17 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach } from 'vitest';
-import { OptionsApp } from '../../../components/options/OptionsApp';
 import { getAllData, getPhoneFormats, putLine } from '../../../utils/store/db';
-import { chooseFile, freshStore, SAMPLE_TEXT, sampleData } from './helpers';
+import { chooseFile, freshStore, renderPage, SAMPLE_TEXT, sampleData } from './helpers';
 
 beforeEach(freshStore);
 afterEach(cleanup);
-
-async function renderPage() {
-  render(<OptionsApp zone="Europe/London" />);
-  await screen.findByRole('button', { name: 'Export a backup file' });
-}
 
 describe('backup restore', () => {
   it('previews the sample with its counts, then replaces and writes it with phone formats', async () => {

@@ -1,26 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { OptionsApp } from '../../../components/options/OptionsApp';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { getLines, getPhoneFormats, getTopUps } from '../../../utils/store/db';
-import { freshStore, seedSample } from './helpers';
+import { freshStore, renderPage, seedSample, type } from './helpers';
 
 beforeEach(async () => {
   await freshStore();
   history.replaceState(null, '', '#');
 });
 afterEach(cleanup);
-
-async function renderPage() {
-  render(<OptionsApp zone="Europe/London" />);
-  await screen.findByRole('button', { name: 'Export a backup file' });
-}
-
-function type(label: string | RegExp, value: string): HTMLInputElement {
-  const input = screen.getByLabelText(label) as HTMLInputElement;
-  fireEvent.input(input, { target: { value } });
-  fireEvent.change(input);
-  return input;
-}
 
 describe('line form', () => {
   it('says what is wrong with a number beside the field, refuses to save, then saves it as E.164', async () => {

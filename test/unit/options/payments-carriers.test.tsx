@@ -1,24 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
-import { OptionsApp } from '../../../components/options/OptionsApp';
 import { getCustomCarriers, getPaymentMethods, getSettings } from '../../../utils/store/db';
-import { freshStore } from './helpers';
+import { freshStore, renderPage, type } from './helpers';
 
 beforeEach(freshStore);
 afterEach(cleanup);
-
-async function renderPage() {
-  render(<OptionsApp zone="Europe/London" />);
-  await screen.findByRole('button', { name: 'Export a backup file' });
-}
-
-function type(label: string | RegExp, value: string): HTMLInputElement {
-  const input = screen.getByLabelText(label) as HTMLInputElement;
-  fireEvent.input(input, { target: { value } });
-  fireEvent.change(input);
-  return input;
-}
 
 describe('payment methods', () => {
   it('refuses a full card number in the last-4 field or the name, and saves metadata only', async () => {

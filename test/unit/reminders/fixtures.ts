@@ -3,27 +3,11 @@ import { DEFAULT_SETTINGS } from '../../../utils/domain/types';
 import { planReminders, type Plan } from '../../../utils/reminders/plan';
 import { delivered } from '../../../utils/reminders/memory';
 import type { ReminderMemory } from '../../../utils/reminders/types';
+import { makeLine } from '../fixtures';
 
+/** A giffgaff line with no deadline of its own: each test adds the dates it is about. */
 export function line(overrides: Partial<Line> = {}): Line {
-  return {
-    id: 'l1',
-    label: 'UK giffgaff',
-    number: '+447700900123',
-    carrier: 'giffgaff',
-    kind: 'keep-number',
-    currency: 'GBP',
-    balance: 500,
-    dataMB: null,
-    expiresOn: null,
-    lastActivityOn: null,
-    keepAlive: null,
-    renewal: { kind: 'none' },
-    reminders: null,
-    paymentMethodId: null,
-    notes: '',
-    archived: false,
-    ...overrides,
-  };
+  return makeLine({ label: 'UK giffgaff', lastActivityOn: null, keepAlive: null, ...overrides });
 }
 
 export const settings = (overrides: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, repeat: 'once', ...overrides });

@@ -1,17 +1,24 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { OptionsApp } from '../../../components/options/OptionsApp';
 import { closeStore, importData } from '../../../utils/store/db';
-import { parseBackup } from '../../../utils/domain/backup';
 import { phoneFormats } from '../../../utils/domain/phone';
-import type { BackupData } from '../../../utils/domain/types';
+import { sampleData, SAMPLE_BACKUP_TEXT as SAMPLE_TEXT } from '../fixtures';
 
-export const SAMPLE_TEXT = readFileSync(resolve('../shared/fixtures/backup-v1.sample.json'), 'utf8');
+export { SAMPLE_TEXT, sampleData };
 
-export function sampleData(): BackupData {
-  const parsed = parseBackup(SAMPLE_TEXT);
-  if (!parsed.ok) throw new Error('the sample must parse');
-  return structuredClone(parsed.data);
+/** The options page, rendered and loaded (its Backup section is the last to appear). */
+export async function renderPage(): Promise<void> {
+  render(<OptionsApp zone="Europe/London" />);
+  await screen.findByRole('button', { name: 'Export a backup file' });
+}
+
+/** Types into a labelled field as a user does: input events, then change when leaving it. */
+export function type(label: string | RegExp, value: string): HTMLInputElement {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
+  fireEvent.input(input, { target: { value } });
+  fireEvent.change(input);
+  return input;
 }
 
 /** A fresh, empty database for each test. */
