@@ -13,7 +13,7 @@ import { deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
 import { useCheckedForm } from './use-checked-form';
 import { regionName } from './problem-text';
-import { errorText, type SectionProps } from './types';
+import { errorText, writeAndAnnounce, type SectionProps } from './types';
 
 type CarrierField = 'name' | 'country' | 'domains' | 'rechargeUrl' | 'activityEveryDays' | 'topUpExtendsDays';
 type CarrierForm = Record<CarrierField, string>;
@@ -164,13 +164,7 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
 
   async function remove(carrier: CustomCarrier): Promise<void> {
     if (!window.confirm(t('opt_car_confirm_delete', carrier.name))) return;
-    try {
-      await deleteCustomCarrier(carrier.id);
-      announce(t('opt_car_deleted', carrier.name));
-      await reload();
-    } catch (error) {
-      announce(t('opt_write_failed', errorText(error)), 'error');
-    }
+    await writeAndAnnounce(announce, () => deleteCustomCarrier(carrier.id), t('opt_car_deleted', carrier.name), reload);
   }
 
   return (

@@ -8,7 +8,7 @@ import { carrierName } from '../../utils/carriers/registry';
 import { deleteLine, putLine, restoreLine } from '../../utils/store/db';
 import { countdownText } from '../popup/describe';
 import { LineForm } from './LineForm';
-import { errorText, type SectionProps, type UndoOffer } from './types';
+import { errorText, writeAndAnnounce, type SectionProps, type UndoOffer } from './types';
 import type { Line } from '../../utils/domain/types';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; id: string } | null;
@@ -48,13 +48,7 @@ export function LinesSection(props: LinesSectionProps) {
   }
 
   async function setArchived(line: Line, archived: boolean): Promise<void> {
-    try {
-      await putLine({ ...line, archived });
-      announce(t(archived ? 'opt_archived_done' : 'opt_unarchived_done', line.label));
-      await reload();
-    } catch (error) {
-      announce(t('opt_write_failed', errorText(error)), 'error');
-    }
+    await writeAndAnnounce(announce, () => putLine({ ...line, archived }), t(archived ? 'opt_archived_done' : 'opt_unarchived_done', line.label), reload);
   }
 
   async function remove(line: Line): Promise<void> {

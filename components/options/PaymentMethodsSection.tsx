@@ -6,7 +6,7 @@ import { PAYMENT_METHOD_TYPES, type PaymentMethod, type PaymentMethodType } from
 import { deletePaymentMethod, putPaymentMethod } from '../../utils/store/db';
 import { Field } from './Field';
 import { useCheckedForm } from './use-checked-form';
-import { errorText, type SectionProps } from './types';
+import { writeAndAnnounce, type SectionProps } from './types';
 
 const TYPE_LABELS: Record<PaymentMethodType, MessageKey> = {
   credit: 'opt_pm_type_credit',
@@ -62,13 +62,7 @@ function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; on
     event.preventDefault();
     markSubmitted();
     if (!checked) return;
-    try {
-      await putPaymentMethod(checked);
-      announce(t('opt_pm_saved', checked.label));
-      onDone();
-    } catch (error) {
-      announce(t('opt_write_failed', errorText(error)), 'error');
-    }
+    await writeAndAnnounce(announce, () => putPaymentMethod(checked), t('opt_pm_saved', checked.label), onDone);
   }
 
   return (
@@ -116,13 +110,7 @@ export function PaymentMethodsSection({ data, announce, reload }: SectionProps) 
 
   async function remove(method: PaymentMethod): Promise<void> {
     if (!window.confirm(t('opt_pm_confirm_delete', method.label))) return;
-    try {
-      await deletePaymentMethod(method.id);
-      announce(t('opt_pm_deleted', method.label));
-      await reload();
-    } catch (error) {
-      announce(t('opt_write_failed', errorText(error)), 'error');
-    }
+    await writeAndAnnounce(announce, () => deletePaymentMethod(method.id), t('opt_pm_deleted', method.label), reload);
   }
 
   return (

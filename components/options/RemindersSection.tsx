@@ -6,7 +6,7 @@ import { putSettings } from '../../utils/store/db';
 import { Field } from './Field';
 import { useCheckedForm } from './use-checked-form';
 import { RepeatSelect } from './LineForm';
-import { errorText, type SectionProps } from './types';
+import { writeAndAnnounce, type SectionProps } from './types';
 
 type SettingsField = 'timeOfDay' | 'daysBefore' | 'repeat' | 'quietStart' | 'quietEnd' | 'receiptEmail';
 
@@ -71,13 +71,7 @@ export function RemindersSection({ data, announce, reload }: SectionProps) {
     event.preventDefault();
     markSubmitted();
     if (!settings) return;
-    try {
-      await putSettings(settings);
-      announce(t('opt_rem_saved'));
-      await reload();
-    } catch (error) {
-      announce(t('opt_write_failed', errorText(error)), 'error');
-    }
+    await writeAndAnnounce(announce, () => putSettings(settings), t('opt_rem_saved'), reload);
   }
 
   return (

@@ -3,7 +3,7 @@ import { formatMoney } from '../../utils/domain/money';
 import { likelyDuplicates, projectedMonthlyCost, spendByLine, spendByMonth, type CurrencyTotal } from '../../utils/domain/spend';
 import type { TopUp, TopUpSource } from '../../utils/domain/types';
 import { deleteTopUp } from '../../utils/store/db';
-import { errorText, type SectionProps } from './types';
+import { writeAndAnnounce, type SectionProps } from './types';
 import { formatMonth, formatWhen } from './format';
 
 const SOURCE_LABELS: Record<TopUpSource, MessageKey> = {
@@ -27,13 +27,7 @@ export function TopUpsSection({ data, locale, announce, reload }: SectionProps) 
 
   async function remove(topUp: TopUp): Promise<void> {
     if (!window.confirm(t('opt_tu_confirm_delete'))) return;
-    try {
-      await deleteTopUp(topUp.id);
-      announce(t('opt_tu_deleted'));
-      await reload();
-    } catch (error) {
-      announce(t('opt_write_failed', errorText(error)), 'error');
-    }
+    await writeAndAnnounce(announce, () => deleteTopUp(topUp.id), t('opt_tu_deleted'), reload);
   }
 
   return (

@@ -1,3 +1,4 @@
+import { t } from '../../utils/i18n';
 import type { BackupData } from '../../utils/domain/types';
 import type { PhoneFormats } from '../../utils/domain/phone-formats';
 
@@ -28,4 +29,18 @@ export interface SectionProps {
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A write from the page: on success say `done`, then run `after` (re-read the store, close an
+ * editor); on failure say what went wrong. The store's transaction means a failure changed nothing.
+ */
+export async function writeAndAnnounce(announce: SectionProps['announce'], write: () => Promise<unknown>, done: string, after?: () => unknown): Promise<void> {
+  try {
+    await write();
+    announce(done);
+    await after?.();
+  } catch (error) {
+    announce(t('opt_write_failed', errorText(error)), 'error');
+  }
 }
