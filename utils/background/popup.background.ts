@@ -3,17 +3,13 @@ import { getReminderMemory } from '../store/reminder-state';
 import { planReminders } from '../reminders/plan';
 import { buildPopupView, type PopupReminder, type PopupView } from '../popup/view';
 import { notificationText } from './notification-text';
+import { userZone } from './reschedule';
 import { uiLocale } from '../i18n';
 import { recordActivity, recordTopUp } from '../actions/line-actions';
 import { openRecharge } from '../autofill/open-recharge';
 import { forgetLastFill, getLastFill } from '../autofill/session';
 import type { ActionResult } from '../messaging/protocol';
 import type { TopUpSource } from '../domain/types';
-
-/** The user's zone, as the browser reports it. */
-export function userZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
 
 /** Builds the popup's list from the store, now, with each line's reminders (planned, not delivered). */
 export async function popupView(now = new Date()): Promise<PopupView> {

@@ -76,14 +76,7 @@ export interface ReminderMemory {
 }
 
 /** A reminder occurrence to show now. */
-export interface DueReminder {
-  key: string;
-  kind: ReminderKind;
-  lineId: string | null;
-  lineIds: string[];
-  label: string;
-  severity: Severity;
-  details: ReminderDetails;
+export interface DueReminder extends Pick<Reminder, 'key' | 'kind' | 'lineId' | 'lineIds' | 'label' | 'severity' | 'details'> {
   /** The occurrence being delivered; recorded as `sentOn`. */
   occurrenceOn: IsoDate;
   /** The ladder step it belongs to (what Done silences). */
