@@ -6,6 +6,7 @@ import { CURRENCY_MARK } from './lexicon';
  */
 
 const NUMBER = /\d[\d\s.,']*/g;
+const FULL_WIDTH = /[\u3000\uff00-\uffef]/;
 
 /** Parses one number written with either decimal separator ("1,000.50", "1.000,50", "15,5"); null when unclear. */
 export function parseLooseNumber(raw: string): number | null {
@@ -29,7 +30,9 @@ export interface MoneyText {
  * Text with several numbers ("10 GB for £5") counts only when exactly one number carries a currency.
  */
 export function readMoneyText(text: string): MoneyText | null {
-  const compact = text.normalize('NFKC').trim();
+  // Full-width digits and signs ("１００", "＄") read as ASCII; other text skips normalize(), whose
+  // first call in a page loads Unicode tables.
+  const compact = (FULL_WIDTH.test(text) ? text.normalize('NFKC') : text).trim();
   if (compact === '' || compact.length > 80) return null;
   const numbers = [...compact.matchAll(NUMBER)];
   if (numbers.length === 0) return null;

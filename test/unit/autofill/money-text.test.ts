@@ -14,6 +14,13 @@ describe('reading amounts in page text', () => {
     ['$50 MXN', 50, true],
     ['25', 25, false],
     ['10 GB for £5', 5, true],
+    // Full-width digits and signs, as Chinese and Japanese pages write them.
+    ['ＨＫ＄１００', 100, true],
+    ['１００元', 100, true],
+    ['￥５００', 500, true],
+    // Non-breaking and narrow non-breaking spaces, as French and German pages group digits.
+    ['15\u00a0€', 15, true],
+    ['1\u202f000,50\u00a0€', 1000.5, true],
   ])('%s', (text, value, marked) => {
     expect(readMoneyText(text)).toEqual({ value, marked });
   });
