@@ -3,14 +3,18 @@
  * and the controls that are hidden in the page (`hidden`), by their index in document.querySelectorAll('input,select,textarea'), and the detection time
  * measured inside the page (after load and two animation frames: a real fill comes on a click,
  * after rendering). --explain[=3,7]: also one line per control with features, scores, role, visibility.
+ * --runs=N: detect N times per page, each in a fresh tab (cold, as a real click is), and report the
+ * median time: on a 2-core machine one run can be preempted for several milliseconds.
  */
 import { dirname, resolve, relative } from 'node:path';
 import { bundlePageCode, launchBrowser, openOffline, serveDirectory } from './page-runner';
 
 const explainArg = process.argv.find((arg) => arg.startsWith('--explain'));
+const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
 // --explain=3,7 (or bare --explain for all): features, scores, role and visibility of those controls.
 const explainIndexes = explainArg === undefined ? null : explainArg.includes('=') ? explainArg.split('=')[1]!.split(',').map(Number) : [];
-const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain'));
+const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs='));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
 if (pages.length === 0) {
   console.error('usage: npm run detect -- <page.html>...');
   process.exit(2);
@@ -26,22 +30,40 @@ try {
   try {
     for (const [index, page] of pages.entries()) {
       const url = `${origin}/${relative(root, absolute[index]!).split('/').map(encodeURIComponent).join('/')}`;
-      const tab = await openOffline(browser, url, pageCode);
-      // A real fill starts on a user's click, long after the page has rendered: time detection
-      // after load and two animation frames, so the page's own first layout is not counted.
-      await tab.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
-      // Wall time (`ms`, inside the page) suffers when the machine is busy; the page's main-thread
-      // CPU time around the same call (`cpuMs`, includes ~0.5 ms of evaluate overhead) does not.
-      const cdp = await tab.context().newCDPSession(tab);
-      await cdp.send('Performance.enable');
-      const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0;
-      const cpuBefore = await threadTime();
-      const result = await tab.evaluate(() => window.__linekeeper.detect());
-      const cpuMs = Math.round(((await threadTime()) - cpuBefore) * 100_000) / 100;
-      const hidden = await tab.evaluate(() => window.__linekeeper.hiddenIndexes());
-      console.log(JSON.stringify({ page, fields: result.fields, ms: result.ms, cpuMs, hidden }));
-      if (explainIndexes) for (const line of await tab.evaluate((indexes) => window.__linekeeper.explain(indexes), explainIndexes)) console.log(JSON.stringify(line));
-      await tab.close();
+      const timings: { ms: number; cpuMs: number }[] = [];
+      let first: { fields: unknown; hidden: number[]; explained: unknown[] } | undefined;
+      for (let run = 0; run < runs; run += 1) {
+        const tab = await openOffline(browser, url, pageCode);
+        // A real fill starts on a user's click, seconds after the page has rendered: time detection
+        // once the page has settled (half a second, an idle period, two frames), so the page's own
+        // first layout and raster, which compete for this machine's two cores, are not counted.
+        await tab.evaluate(
+          () =>
+            new Promise<void>((done) =>
+              setTimeout(() => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), { timeout: 2000 }), 500),
+            ),
+        );
+        // Wall time (`ms`, inside the page) suffers when the machine is busy; the page's main-thread
+        // CPU time around the same call (`cpuMs`, includes ~0.5 ms of evaluate overhead) does not.
+        const cdp = await tab.context().newCDPSession(tab);
+        await cdp.send('Performance.enable');
+        const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0;
+        const cpuBefore = await threadTime();
+        const result = await tab.evaluate(() => window.__linekeeper.detect());
+        timings.push({ ms: result.ms, cpuMs: Math.round(((await threadTime()) - cpuBefore) * 100_000) / 100 });
+        if (run === 0) {
+          first = {
+            fields: result.fields,
+            hidden: await tab.evaluate(() => window.__linekeeper.hiddenIndexes()),
+            explained: explainIndexes ? await tab.evaluate((indexes) => window.__linekeeper.explain(indexes), explainIndexes) : [],
+          };
+        }
+        await tab.close();
+      }
+      const ms = median(timings.map((timing) => timing.ms));
+      const cpuMs = median(timings.map((timing) => timing.cpuMs));
+      console.log(JSON.stringify({ page, fields: first!.fields, ms, cpuMs, hidden: first!.hidden, ...(runs > 1 ? { runs: timings.map((timing) => timing.ms) } : {}) }));
+      for (const line of first!.explained) console.log(JSON.stringify(line));
     }
   } finally {
     server.close();
