@@ -11,6 +11,7 @@ import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
 import { matchPatternsFor } from '../../utils/carriers/domains';
 import { deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
+import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
 import { regionName } from './problem-text';
 import { errorText, writeAndAnnounce, type SectionProps } from './types';
@@ -184,14 +185,12 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
                 {t('opt_car_col_keep')}: {days(carrier.activityEveryDays)} · {t('opt_car_col_extends')}: {days(carrier.topUpExtendsDays)}
               </span>
             </div>
-            <div class="row-actions">
-              <button type="button" aria-label={t('opt_car_edit', carrier.name)} onClick={() => setEditing({ id: carrier.id })}>
-                {t('opt_edit')}
-              </button>
-              <button type="button" class="danger" aria-label={t('opt_car_delete', carrier.name)} onClick={() => void remove(carrier)}>
-                {t('opt_delete')}
-              </button>
-            </div>
+            <RowActions
+              editLabel={t('opt_car_edit', carrier.name)}
+              deleteLabel={t('opt_car_delete', carrier.name)}
+              onEdit={() => setEditing({ id: carrier.id })}
+              onDelete={() => void remove(carrier)}
+            />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import type { FieldProblem } from '../../utils/domain/line-form';
 import { PAYMENT_METHOD_TYPES, type PaymentMethod, type PaymentMethodType } from '../../utils/domain/types';
 import { deletePaymentMethod, putPaymentMethod } from '../../utils/store/db';
 import { Field } from './Field';
+import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
 import { writeAndAnnounce, type SectionProps } from './types';
 
@@ -129,14 +130,12 @@ export function PaymentMethodsSection({ data, announce, reload }: SectionProps) 
                   .join(' · ')}
               </span>
             </div>
-            <div class="row-actions">
-              <button type="button" aria-label={t('opt_pm_edit', method.label)} onClick={() => setEditing({ id: method.id })}>
-                {t('opt_edit')}
-              </button>
-              <button type="button" class="danger" aria-label={t('opt_pm_delete', method.label)} onClick={() => void remove(method)}>
-                {t('opt_delete')}
-              </button>
-            </div>
+            <RowActions
+              editLabel={t('opt_pm_edit', method.label)}
+              deleteLabel={t('opt_pm_delete', method.label)}
+              onEdit={() => setEditing({ id: method.id })}
+              onDelete={() => void remove(method)}
+            />
           </li>
         ))}
       </ul>
