@@ -1,20 +1,19 @@
 /**
  * `npm run detect -- <page.html>...`: one JSON line per page with the fields a fill would write
  * and the controls that are hidden in the page (`hidden`), by their index in document.querySelectorAll('input,select,textarea'), and the detection time
- * measured inside the page (after load and two animation frames: a real fill comes on a click,
- * after rendering). --explain[=3,7]: also one line per control with features, scores, role, visibility.
+ * measured inside the page (once the page has settled: a real fill comes on a click, after
+ * rendering). --explain[=3,7]: also one line per control with features, scores, role, visibility.
  * --runs=N: detect N times per page, each in a fresh tab (cold, as a real click is), and report the
  * median time: on a 2-core machine one run can be preempted for several milliseconds.
  */
 import { dirname, resolve, relative } from 'node:path';
-import { bundlePageCode, launchBrowser, openOffline, serveDirectory } from './page-runner';
+import { bundlePageCode, launchBrowser, medianOf, openOffline, serveDirectory } from './page-runner';
 
 const explainArg = process.argv.find((arg) => arg.startsWith('--explain'));
 const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
 // --explain=3,7 (or bare --explain for all): features, scores, role and visibility of those controls.
 const explainIndexes = explainArg === undefined ? null : explainArg.includes('=') ? explainArg.split('=')[1]!.split(',').map(Number) : [];
 const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs='));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[(values.length - 1) >> 1]!;
 if (pages.length === 0) {
   console.error('usage: npm run detect -- <page.html>...');
   process.exit(2);
@@ -60,8 +59,8 @@ try {
         }
         await tab.close();
       }
-      const ms = median(timings.map((timing) => timing.ms));
-      const cpuMs = median(timings.map((timing) => timing.cpuMs));
+      const ms = medianOf(timings.map((timing) => timing.ms));
+      const cpuMs = medianOf(timings.map((timing) => timing.cpuMs));
       console.log(JSON.stringify({ page, fields: first!.fields, ms, cpuMs, hidden: first!.hidden, ...(runs > 1 ? { runs: timings.map((timing) => timing.ms) } : {}) }));
       for (const line of first!.explained) console.log(JSON.stringify(line));
     }

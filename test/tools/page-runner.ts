@@ -21,6 +21,12 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** The median of timings (the mean of the middle two for an even count). */
+export function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+}
+
 export async function bundlePageCode(): Promise<string> {
   const entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
   const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' });

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { medianOf } from './page-runner';
 
 interface FieldLabel {
   elementIndex: number;
@@ -98,10 +99,6 @@ results.forEach((result, position) => {
     }
   }
 });
-const medianOf = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
-};
 const median = medianOf(times);
 const ratio = (found: number, total: number) => `${found}/${total} = ${(found / total).toFixed(3)}`;
 for (const note of notes) console.log(note);
