@@ -56,15 +56,17 @@ function textsOf(field: FieldFeatures): Texts {
   };
 }
 
-/** Not-phone words, or an e-mail word in the same text ("Email or mobile number"). */
-const EITHER_OR_NOT_PHONE = new RegExp(`${NOT_PHONE_WORDS.source}|${EMAIL_WORDS.source}`);
-
-function weighted(texts: Texts, words: RegExp, not?: RegExp): number {
+/**
+ * The best weight among the texts that name `words` and none of the `not` words. The `not` lists
+ * are tested only where a word matched: each regex is compiled on its first use in the page, and
+ * most fields name nothing at all.
+ */
+function weighted(texts: Texts, words: RegExp, ...not: RegExp[]): number {
   let best = 0;
   for (const source of ['human', 'attributes', 'nearby'] as const) {
     const text = texts[source];
     if (text === '' || !words.test(text)) continue;
-    if (not && not.test(text)) continue;
+    if (not.some((notWords) => notWords.test(text))) continue;
     best = Math.max(best, WEIGHT[source]);
     if (best === 1) break;
   }
@@ -118,6 +120,12 @@ function exclusionOf(field: FieldFeatures, texts: Texts): Exclusion | null {
 
 /** Words of a number's code parts: "country code" or "Vorwahl" is part of a number, a bare "code" is not. */
 const CODE_PART_WORDS = new RegExp(`${COUNTRY_CODE_WORDS.source}|${AREA_CODE_WORDS.source}`, 'g');
+
+/** Whether CODE_PART_WORDS would match, by the two lists it joins (compiled anyway for the scores). */
+const namesCode = (text: string) => COUNTRY_CODE_WORDS.test(text) || AREA_CODE_WORDS.test(text);
+
+/** Text without its code-part words; only texts that name one pay for the joined regex. */
+const withoutCodeWords = (text: string) => (text !== '' && namesCode(text) ? text.replace(CODE_PART_WORDS, ' ') : text);
 /** Words that say a box holds a (national) number even when it mentions a code: "Phone number with area code", "Handynummer ohne Vorwahl". */
 const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|\w*nummer|numero|with|incl|including|mit|con|avec|com|without|ohne|sin|sans|sem)\b|号码|號碼/;
 
@@ -127,8 +135,7 @@ const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|\w*nummer|numero|with|incl|inclu
  */
 function namesCodePart(field: FieldFeatures, texts: Texts): boolean {
   const own = `${texts.human} ${texts.attributes}`;
-  CODE_PART_WORDS.lastIndex = 0;
-  if (!CODE_PART_WORDS.test(own)) return false;
+  if (!namesCode(own)) return false;
   if (field.maxLength !== null && field.maxLength <= 6) return true;
   return !WHOLE_NUMBER_WORDS.test(own.replace(CODE_PART_WORDS, ' '));
 }
@@ -144,9 +151,9 @@ export function scoreField(field: FieldFeatures): FieldScores {
 
   // Phone: autocomplete and type first, then words; "country code" is part of a number, a bare "code" is not.
   const phoneTexts: Texts = {
-    human: texts.human.replace(CODE_PART_WORDS, ' '),
-    attributes: texts.attributes.replace(CODE_PART_WORDS, ' '),
-    nearby: texts.nearby.replace(CODE_PART_WORDS, ' '),
+    human: withoutCodeWords(texts.human),
+    attributes: withoutCodeWords(texts.attributes),
+    nearby: withoutCodeWords(texts.nearby),
   };
   // Section names in attributes (`CreditCardInformation.BillingPhoneNumber`) do not veto a field
   // whose label names a phone; the label is what the user reads.
@@ -161,7 +168,7 @@ export function scoreField(field: FieldFeatures): FieldScores {
       if (field.type === 'tel' && !(OTHER_NUMBER_WORDS.test(texts.human) && !labelSaysPhone)) scores.phone = 0.9;
       // "Email or mobile number" is an account identifier that takes either: not a phone box. Only
       // for text people read: ids often chain words (`contact-email-phone`).
-      scores.phone = Math.max(scores.phone, weighted({ ...phoneTexts, attributes: '' }, PHONE_WORDS, EITHER_OR_NOT_PHONE), weighted({ ...phoneTexts, human: '', nearby: '' }, PHONE_WORDS, NOT_PHONE_WORDS));
+      scores.phone = Math.max(scores.phone, weighted({ ...phoneTexts, attributes: '' }, PHONE_WORDS, NOT_PHONE_WORDS, EMAIL_WORDS), weighted({ ...phoneTexts, human: '', nearby: '' }, PHONE_WORDS, NOT_PHONE_WORDS));
       if (isSelect) scores.phone = 0;
     }
     if (notPhone && /\b(ext(ension)?|durchwahl|nebenstelle|poste|ramal|anexo)\b|分[机機]/.test(ownText)) scores.excluded = 'extension';
@@ -178,27 +185,36 @@ export function scoreField(field: FieldFeatures): FieldScores {
   // E-mail.
   if (!isSelect && !isRadio) {
     if (tokens.includes('email') || field.type === 'email') scores.email = 1;
-    else if (!NOT_EMAIL_WORDS.test(`${texts.human} ${texts.attributes}`)) scores.email = weighted(texts, EMAIL_WORDS, NOT_EMAIL_WORDS);
+    else {
+      const email = weighted(texts, EMAIL_WORDS, NOT_EMAIL_WORDS);
+      scores.email = email > 0 && NOT_EMAIL_WORDS.test(`${texts.human} ${texts.attributes}`) ? 0 : email;
+    }
   }
 
-  // Amount: strong words, never in a converter, a card section or beside a refusal word.
-  const context = normalizeText(field.context);
-  const amountBarred =
-    CONVERTER_CONTEXT.test(context) ||
-    CARD_CONTEXT.test(context) ||
-    NOT_AMOUNT_WORDS.test(`${texts.human} ${texts.attributes}`) ||
-    CONVERTER_CONTEXT.test(`${texts.human} ${texts.attributes}`);
-  if (!amountBarred && field.type !== 'tel' && field.type !== 'email') {
+  // Amount: strong words, never in a converter, a card section or beside a refusal word. The bars
+  // are read only for a field that would otherwise be an amount (see weighted).
+  if (field.type !== 'tel' && field.type !== 'email') {
     // The page's own autocomplete token outranks any wording.
-    scores.amount = tokens.includes('transaction-amount') ? 1.2 : weighted(texts, AMOUNT_WORDS, NOT_AMOUNT_WORDS);
+    let amount = tokens.includes('transaction-amount') ? 1.2 : weighted(texts, AMOUNT_WORDS, NOT_AMOUNT_WORDS);
+    let moneyOptions = false;
     if (isSelect || isRadio) {
       // A dial-code list reads as numbers but is never money.
       const money = isRadio ? moneyOfRadio(field) : scores.dialCodeOptions ? { share: 0, marked: 0 } : moneyOptionShare(field);
-      scores.moneyOptions = money.share >= 0.6 && (money.marked > 0 || scores.amount >= THRESHOLD);
-      scores.amount = scores.moneyOptions ? Math.max(scores.amount, money.marked > 0 ? 0.9 : scores.amount) : 0;
+      moneyOptions = money.share >= 0.6 && (money.marked > 0 || amount >= THRESHOLD);
+      amount = moneyOptions ? Math.max(amount, money.marked > 0 ? 0.9 : amount) : 0;
+    }
+    if (amount > 0 && !amountBarred(field, texts)) {
+      scores.amount = amount;
+      scores.moneyOptions = moneyOptions;
     }
   }
   return scores;
+}
+
+function amountBarred(field: FieldFeatures, texts: Texts): boolean {
+  const context = normalizeText(field.context);
+  const own = `${texts.human} ${texts.attributes}`;
+  return CONVERTER_CONTEXT.test(context) || CARD_CONTEXT.test(context) || NOT_AMOUNT_WORDS.test(own) || CONVERTER_CONTEXT.test(own);
 }
 
 function moneyOfRadio(field: FieldFeatures): { share: number; marked: number } {
