@@ -5,21 +5,31 @@
  * rendering). --explain[=3,7]: also one line per control with features, scores, role, visibility.
  * --runs=N: detect N times per page, each in a fresh tab (cold, as a real click is), and report the
  * median time: on a 2-core machine one run can be preempted for several milliseconds.
+ * --isolated: inject as the extension does, a file put into the page's isolated world by
+ * chrome.scripting.executeScript (a probe extension), instead of page.evaluate in the main world.
  */
 import { dirname, resolve, relative } from 'node:path';
-import { bundlePageCode, launchBrowser, medianOf, openOffline, serveDirectory } from './page-runner';
+import { bundlePageCode, launchBrowser, launchIsolatedRunner, mainWorldCall, medianOf, openOffline, serveDirectory, type PageCall } from './page-runner';
+import type { Page } from 'playwright-core';
 
 const explainArg = process.argv.find((arg) => arg.startsWith('--explain'));
 const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
 // --explain=3,7 (or bare --explain for all): features, scores, role and visibility of those controls.
 const explainIndexes = explainArg === undefined ? null : explainArg.includes('=') ? explainArg.split('=')[1]!.split(',').map(Number) : [];
-const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs='));
+const isolated = process.argv.includes('--isolated');
+const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs=') && arg !== '--isolated');
 if (pages.length === 0) {
   console.error('usage: npm run detect -- <page.html>...');
   process.exit(2);
 }
 const pageCode = await bundlePageCode();
-const browser = await launchBrowser();
+const browser = isolated ? null : await launchBrowser();
+const isolatedRunner = isolated ? await launchIsolatedRunner(pageCode) : null;
+const openTab = async (url: string): Promise<{ page: Page; call: PageCall }> => {
+  if (isolatedRunner) return isolatedRunner.open(url);
+  const page = await openOffline(browser!, url, pageCode);
+  return { page, call: mainWorldCall(page) };
+};
 try {
   // One server over the pages' common directory, so frames and relative links resolve.
   const absolute = pages.map((page) => resolve(page));
@@ -32,7 +42,7 @@ try {
       const timings: { ms: number; cpuMs: number }[] = [];
       let first: { fields: unknown; hidden: number[]; explained: unknown[] } | undefined;
       for (let run = 0; run < runs; run += 1) {
-        const tab = await openOffline(browser, url, pageCode);
+        const { page: tab, call } = await openTab(url);
         // A real fill starts on a user's click, seconds after the page has rendered: time detection
         // once the page has settled (half a second, an idle period, two frames), so the page's own
         // first layout and raster, which compete for this machine's two cores, are not counted.
@@ -48,13 +58,13 @@ try {
         await cdp.send('Performance.enable');
         const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0;
         const cpuBefore = await threadTime();
-        const result = await tab.evaluate(() => window.__linekeeper.detect());
+        const result = (await call('detect')) as { fields: unknown; ms: number };
         timings.push({ ms: result.ms, cpuMs: Math.round(((await threadTime()) - cpuBefore) * 100_000) / 100 });
         if (run === 0) {
           first = {
             fields: result.fields,
-            hidden: await tab.evaluate(() => window.__linekeeper.hiddenIndexes()),
-            explained: explainIndexes ? await tab.evaluate((indexes) => window.__linekeeper.explain(indexes), explainIndexes) : [],
+            hidden: (await call('hiddenIndexes')) as number[],
+            explained: explainIndexes ? ((await call('explain', explainIndexes)) as unknown[]) : [],
           };
         }
         await tab.close();
@@ -68,5 +78,6 @@ try {
     server.close();
   }
 } finally {
-  await browser.close();
+  await browser?.close();
+  await isolatedRunner?.close();
 }

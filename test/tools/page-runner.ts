@@ -5,7 +5,8 @@
  */
 import { build } from 'esbuild';
 import { createServer, type Server } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -69,4 +70,68 @@ export async function openOffline(browser: Browser, url: string, pageCode: strin
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
   await page.evaluate(pageCode);
   return page;
+}
+
+/** A method of the injected `window.__linekeeper` (page-entry.ts), called by name with one argument. */
+export type PageCall = (method: 'detect' | 'hiddenIndexes' | 'explain', argument?: unknown) => Promise<any>;
+
+/**
+ * Opens `url` and injects the page code the way the extension does: a file put into the page's
+ * isolated world by chrome.scripting.executeScript from a probe extension's worker (made here, in a
+ * temporary directory, with the same code). In that world the page's scripts and DOM wrappers are
+ * not shared: every DOM object is met for the first time, as on a real click.
+ */
+export async function launchIsolatedRunner(pageCode: string): Promise<{ open(url: string): Promise<{ page: Page; call: PageCall }>; close(): Promise<void> }> {
+  const extension = await mkdtemp(join(tmpdir(), 'linekeeper-probe-'));
+  const manifest = { manifest_version: 3, name: 'LineKeeper detection probe', version: '1', permissions: ['scripting', 'tabs'], host_permissions: ['<all_urls>'], background: { service_worker: 'worker.js' } };
+  await writeFile(join(extension, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(extension, 'worker.js'), '');
+  await writeFile(join(extension, 'page.js'), pageCode);
+  const context = await chromium.launchPersistentContext(join(extension, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Functions go to the worker as source text: tsx's helpers do not exist there.
+  const inTab = (url: string, body: string) =>
+    worker.evaluate(`(async () => {
+      const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === ${JSON.stringify(url)});
+      if (!tab) throw new Error('no tab at ' + ${JSON.stringify(url)});
+      const target = { tabId: tab.id, frameIds: [0] };
+      ${body}
+    })()`);
+  return {
+    async open(url) {
+      const page = await context.newPage();
+      const ownHost = new URL(url).hostname;
+      await page.route('**/*', (route) => {
+        const host = new URL(route.request().url()).hostname;
+        return host === ownHost || host === '127.0.0.1' || host === 'localhost' || route.request().url().startsWith('data:') ? route.continue() : route.abort();
+      });
+      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      const loaded = page.url();
+      await inTab(loaded, `await chrome.scripting.executeScript({ target, files: ['page.js'] });`);
+      const call: PageCall = async (method, argument) =>
+        JSON.parse(
+          (await inTab(
+            loaded,
+            `const [result] = await chrome.scripting.executeScript({ target, args: [${JSON.stringify(method)}, ${JSON.stringify(argument ?? null)}],
+              func: (name, value) => JSON.stringify(globalThis.__linekeeper[name](value)) });
+            return result.result;`,
+          )) as string,
+        );
+      return { page, call };
+    },
+    async close() {
+      await context.close();
+      await rm(extension, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The same calls in the page's main world (page.evaluate): what `npm run fill` uses. */
+export function mainWorldCall(page: Page): PageCall {
+  return (method, argument) => page.evaluate(([name, value]) => (window.__linekeeper as unknown as Record<string, (value: unknown) => unknown>)[name as string]!(value), [method, argument ?? null] as const);
 }
