@@ -62,14 +62,18 @@ export async function launchBrowser(): Promise<Browser> {
 /** Opens `url` with every request outside loopback and its own host refused (saved pages point at the whole web). */
 export async function openOffline(browser: Browser, url: string, pageCode: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await gotoOffline(page, url);
+  await page.evaluate(pageCode);
+  return page;
+}
+
+async function gotoOffline(page: Page, url: string): Promise<void> {
   const ownHost = new URL(url).hostname;
   await page.route('**/*', (route) => {
     const host = new URL(route.request().url()).hostname;
     return host === ownHost || host === '127.0.0.1' || host === 'localhost' || route.request().url().startsWith('data:') ? route.continue() : route.abort();
   });
   await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-  await page.evaluate(pageCode);
-  return page;
 }
 
 /** A method of the injected `window.__linekeeper` (page-entry.ts), called by name with one argument. */
@@ -105,12 +109,7 @@ export async function launchIsolatedRunner(pageCode: string): Promise<{ open(url
   return {
     async open(url) {
       const page = await context.newPage();
-      const ownHost = new URL(url).hostname;
-      await page.route('**/*', (route) => {
-        const host = new URL(route.request().url()).hostname;
-        return host === ownHost || host === '127.0.0.1' || host === 'localhost' || route.request().url().startsWith('data:') ? route.continue() : route.abort();
-      });
-      await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+      await gotoOffline(page, url);
       const loaded = page.url();
       await inTab(loaded, `await chrome.scripting.executeScript({ target, files: ['page.js'] });`);
       const call: PageCall = async (method, argument) =>
