@@ -32,6 +32,9 @@ export const OTHER_NUMBER_WORDS = /\b(member(ship)?|account|customer|order|refer
 export const COUNTRY_CODE_WORDS =
   /\b((country (region |calling )?|region |dial(l?ing)? |calling |phone |intl |isd )code|(phone|tel) country|isd|idd|dial|prefix|prefijo|codigo d[eo] pais|indicatif|code pays|lander(code|vorwahl)|landesvorwahl)\b|国家代码|国家区号|国际区号|國家代碼|國碼|国码|區碼/;
 
+/** A country named as a box's content: a type-ahead country picker beside the number, not the number. */
+export const COUNTRY_NAME_WORDS = /\b(country|region|pais|pays)\b|国家|地区|國家|地區/;
+
 export const AREA_CODE_WORDS = /\b(area ?code|area|vorwahl|lada|codigo de area|indicatif regional|(std|city) code)\b|区号|區號/;
 
 export const EMAIL_WORDS =

@@ -6,6 +6,7 @@ import {
   CARD_WORDS,
   CONVERTER_CONTEXT,
   COUNTRY_CODE_WORDS,
+  COUNTRY_NAME_WORDS,
   EMAIL_WORDS,
   NOT_AMOUNT_WORDS,
   NOT_EMAIL_WORDS,
@@ -140,6 +141,15 @@ function namesCodePart(field: FieldFeatures, texts: Texts): boolean {
   return !WHOLE_NUMBER_WORDS.test(own.replace(CODE_PART_WORDS, ' '));
 }
 
+/**
+ * "Country/Region" (aria-label "Country/Region Mobile"): a type-ahead country picker beside a mobile
+ * number names a country, and no number, once code phrases are cut out ("country code + phone" keeps
+ * its phone). type=tel still says number.
+ */
+function namesCountry(field: FieldFeatures, humanWithoutCodes: string): boolean {
+  return field.type !== 'tel' && COUNTRY_NAME_WORDS.test(humanWithoutCodes) && !WHOLE_NUMBER_WORDS.test(humanWithoutCodes);
+}
+
 /** Everything the role assignment needs to know about one field on its own. */
 export function scoreField(field: FieldFeatures): FieldScores {
   const texts = textsOf(field);
@@ -163,7 +173,7 @@ export function scoreField(field: FieldFeatures): FieldScores {
   const notPhone = NOT_PHONE_WORDS.test(ownText);
   if (!isRadio) {
     if (tokens.some((token) => token.startsWith('tel'))) scores.phone = 1;
-    else if (!notPhone && !namesCodePart(field, texts)) {
+    else if (!notPhone && !namesCodePart(field, texts) && !namesCountry(field, phoneTexts.human)) {
       // type=tel is a keypad hint: a label naming another number ("Membership number") wins.
       if (field.type === 'tel' && !(OTHER_NUMBER_WORDS.test(texts.human) && !labelSaysPhone)) scores.phone = 0.9;
       // "Email or mobile number" is an account identifier that takes either: not a phone box. Only

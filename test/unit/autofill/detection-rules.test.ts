@@ -53,6 +53,17 @@ describe('fields that mention a phone but are not one', () => {
     expect(rolesOf([{ label: '邮箱/手机号' }])[0]).not.toMatch(/^tel/);
   });
 
+  it('a type-ahead country picker beside the mobile number is not the number', () => {
+    const picker = { placeholder: 'Country/Region', ariaLabel: 'Country/RegionMobile', id: 'mobileNumberCountryInput', nearby: 'Mobile Country code' };
+    expect(scoreField(emptyFeatures(picker)).phone).toBe(0);
+    expect(rolesOf([picker, { tag: 'select', options: dialOptions }, { type: 'tel', label: 'Mobile number' }])).toEqual([null, 'tel-country-code', 'tel-national']);
+    expect(rolesOf([{ placeholder: '国家/地区', ariaLabel: '手机' }])).toEqual([null]);
+    // A code phrase is not a country name, and number words or type=tel still make a number.
+    expect(rolesOf([{ label: 'Mobile with country code' }])).toEqual(['tel']);
+    expect(rolesOf([{ label: 'Mobile number (incl. country)' }])).toEqual(['tel']);
+    expect(rolesOf([{ type: 'tel', placeholder: 'Country/Region' }])).toEqual(['tel']);
+  });
+
   it('a country-code box alone is not a phone', () => {
     expect(rolesOf([{ name: 'traits.phone.country' }])).toEqual([null]);
   });
