@@ -48,7 +48,7 @@ export const AMOUNT_WORDS =
 
 /** Amount-like fields a top-up must never fill: converters, quantities, other payments, codes. */
 export const NOT_AMOUNT_WORDS =
-  /\b(conver(t|ter|sion)|exchange|rate|(from|to|refund) amount|calculator|rechner|kurs|kurz|quantity|qty|menge|cantidad de productos|zip|postal|discount|coupon|promo|voucher|gift|cards?|split|instal?lment|min(imum)?|max(imum)?|balance due|tax)\b|[汇匯]率|[换換]算|[数數]量/;
+  /\b(conver(t|ter|sion)|exchange|rate|(from|to|refund) amount|calculator|rechner|kurs|kurz|quantity|qty|menge|cantidad de productos|zip|postal|discount|coupon|promo|voucher|gift|cards?|split|instal?lment|min(imum)?|max(imum)?|balance due|tax|shipping|delivery|postage|(payment|shipping|delivery) (methods?|options?|types?)|versand|envio|livraison|entrega)\b|[汇匯]率|[换換]算|[数數]量|[运運配]送|[运運邮郵]费|[运運邮郵]費|支付方式|付款方式/;
 
 /** Payment-card fields: never written, never counted as anything else. */
 export const CARD_WORDS =

@@ -129,6 +129,15 @@ describe('amount', () => {
     expect(rolesOf([{ type: 'radio', radioGroup: 'd', label: '15 €', options: [{ value: 'a', text: '' }] }, { type: 'radio', radioGroup: 'd', label: '25 €', options: [{ value: 'b', text: '' }] }])).toEqual(['amount', 'amount']);
   });
 
+  it('never a shipping or payment-method choice, even when its label states a price', () => {
+    const choice = (radioGroup: string, label: string) => ({ type: 'radio', radioGroup, name: radioGroup, label, options: [{ value: label, text: '' }] });
+    expect(rolesOf([choice('shippingMethod', 'Standard $5.95'), choice('shippingMethod', 'Express $12.95')])).toEqual([null, null]);
+    expect(rolesOf([choice('paymentMethod', 'PayPal (fee $1.00)'), choice('paymentMethod', 'Card')])).toEqual([null, null]);
+    expect(rolesOf([choice('d', '顺丰配送 ¥12'), choice('d', '标准配送 ¥6')])).toEqual([null, null]);
+    // A top-up's own choice still reads as the amount.
+    expect(rolesOf([choice('topupAmount', '£10'), choice('topupAmount', '£20')])).toEqual(['amount', 'amount']);
+  });
+
   it('never a converter, a per-card amount or a quantity', () => {
     expect(rolesOf([{ name: 'amount', context: 'https://www.exchange.cz/' }])).toEqual([null]);
     expect(rolesOf([{ id: 'currency-from-amount' }])).toEqual([null]);
