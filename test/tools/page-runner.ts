@@ -55,13 +55,17 @@ export async function serveDirectory(root: string): Promise<{ origin: string; se
   return { origin: `http://127.0.0.1:${address.port}`, server };
 }
 
+/** Headless Chromium as both runners launch it, and the window size pages are laid out in. */
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const VIEWPORT = { width: 1280, height: 900 };
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /** Opens `url` with every request outside loopback and its own host refused (saved pages point at the whole web). */
 export async function openOffline(browser: Browser, url: string, pageCode: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: VIEWPORT });
   await gotoOffline(page, url);
   await page.evaluate(pageCode);
   return page;
@@ -94,8 +98,8 @@ export async function launchIsolatedRunner(pageCode: string): Promise<{ open(url
   const context = await chromium.launchPersistentContext(join(extension, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    viewport: VIEWPORT,
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // Functions go to the worker as source text: tsx's helpers do not exist there.
@@ -130,7 +134,7 @@ export async function launchIsolatedRunner(pageCode: string): Promise<{ open(url
   };
 }
 
-/** The same calls in the page's main world (page.evaluate): what `npm run fill` uses. */
+/** The same calls in the page's main world (page.evaluate), where `npm run fill` also runs. */
 export function mainWorldCall(page: Page): PageCall {
   return (method, argument) => page.evaluate(([name, value]) => (window.__linekeeper as unknown as Record<string, (value: unknown) => unknown>)[name as string]!(value), [method, argument ?? null] as const);
 }
