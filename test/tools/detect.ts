@@ -9,7 +9,7 @@
  * chrome.scripting.executeScript (a probe extension), instead of page.evaluate in the main world.
  */
 import { dirname, resolve, relative } from 'node:path';
-import { bundlePageCode, launchBrowser, launchIsolatedRunner, mainWorldCall, medianOf, openOffline, serveDirectory, type PageCall } from './page-runner';
+import { bundlePageCode, launchBrowser, launchIsolatedRunner, mainWorldCall, medianOf, openOffline, serveDirectory, settle, type PageCall } from './page-runner';
 import type { Page } from 'playwright-core';
 
 const explainArg = process.argv.find((arg) => arg.startsWith('--explain'));
@@ -43,15 +43,7 @@ try {
       let first: { fields: unknown; hidden: number[]; explained: unknown[] } | undefined;
       for (let run = 0; run < runs; run += 1) {
         const { page: tab, call } = await openTab(url);
-        // A real fill starts on a user's click, seconds after the page has rendered: time detection
-        // once the page has settled (half a second, an idle period, two frames), so the page's own
-        // first layout and raster, which compete for this machine's two cores, are not counted.
-        await tab.evaluate(
-          () =>
-            new Promise<void>((done) =>
-              setTimeout(() => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), { timeout: 2000 }), 500),
-            ),
-        );
+        await settle(tab);
         // Wall time (`ms`, inside the page) suffers when the machine is busy; the page's main-thread
         // CPU time around the same call (`cpuMs`, includes ~0.5 ms of evaluate overhead) does not.
         const cdp = await tab.context().newCDPSession(tab);

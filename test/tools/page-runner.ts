@@ -28,6 +28,17 @@ export function medianOf(values: number[]): number {
   return sorted.length % 2 ? sorted[(sorted.length - 1) / 2]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
 }
 
+/**
+ * Waits until the page has settled (half a second, an idle period, two frames). A real fill starts
+ * on a user's click, seconds after rendering: the page's own first layout and raster, which compete
+ * for this machine's two cores, must not be counted in a detection time.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => setTimeout(() => requestIdleCallback(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), { timeout: 2000 }), 500)),
+  );
+}
+
 export async function bundlePageCode(): Promise<string> {
   const entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
   const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' });
