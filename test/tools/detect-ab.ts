@@ -1,21 +1,20 @@
 /**
  * `npx tsx test/tools/detect-ab.ts [--base=<git ref>] [--runs=N] [page.html...]`: is a change to
- * detection faster, and does it detect the same fields? Compares the working tree's utils/ (B) with
- * the same folder at a git ref (A, default HEAD), both bundled as page-entry.ts bundles them. Each
+ * detection faster, and does it detect the same fields? Compares the working tree (B) with a git ref
+ * (A, default HEAD): each side's test/tools/page-entry.ts and utils/, bundled as `npm run detect` does. Each
  * page (default: every form of ../shared/corpus/forms) is opened N times per side (default 2) in a
  * fresh tab, alternating which side goes first, and timed cold once it has settled.
  *
- * Why a tool for this: on this machine the same code measures anywhere between 6.5 and 9+ ms median
- * from one corpus run to the next, so two separate runs cannot show a 5% change. Interleaving A and
+ * Why a tool for this: on this machine the same code's corpus median drifts by 20% or more from one
+ * run to the next, so two separate runs cannot show a 5% change. Interleaving A and
  * B page by page cancels the drift; the sign test says whether B's wins could be chance.
  */
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, medianOf, openOffline, serveDirectory, settle } from './page-runner';
+import { bundlePageCode, launchBrowser, mainWorldCall, medianOf, openOffline, serveFiles, settle } from './page-runner';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
@@ -24,30 +23,6 @@ const runs = Math.max(1, Number(args.find((arg) => arg.startsWith('--runs='))?.s
 const corpus = resolve(repo, '../shared/corpus/forms');
 const given = args.filter((arg) => !arg.startsWith('--')).map((page) => resolve(page));
 const pages = given.length > 0 ? given : Object.keys((JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as { forms: object }).forms).sort().map((name) => join(corpus, name));
-
-/** The detection of one source tree, exposed as window.__detectAb: time and the roles it found. */
-async function bundleDetection(utilsDir: string): Promise<string> {
-  const contents = `
-    import { detectFields } from ${JSON.stringify(join(utilsDir, 'autofill/fill-page'))};
-    window.__detectAb = () => {
-      const start = performance.now();
-      const detection = detectFields(document);
-      const ms = performance.now() - start;
-      return { ms, roles: detection.fields.filter((field) => field.documentIndex >= 0 && field.problem === null).map((field) => field.documentIndex + ':' + field.role).join(' ') };
-    };`;
-  const result = await build({
-    stdin: { contents, resolveDir: repo, loader: 'ts' },
-    // The base tree lives in a temporary folder: its packages resolve from this repository.
-    nodePaths: [join(repo, 'node_modules')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'es2022',
-    minify: true,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 /** Two-sided sign test: the chance of a split at least this uneven if neither side were faster. */
 function signTestP(wins: number, trials: number): number {
@@ -63,32 +38,31 @@ function signTestP(wins: number, trials: number): number {
 
 const baseTree = mkdtempSync(join(tmpdir(), 'lk-detect-ab-'));
 try {
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(base)} utils | tar -x -C ${JSON.stringify(baseTree)}`], { cwd: repo });
-  const codes = [await bundleDetection(join(baseTree, 'utils')), await bundleDetection(join(repo, 'utils'))];
-  let root = dirname(pages[0]!);
-  while (!pages.every((page) => page.startsWith(root + '/'))) root = dirname(root);
+  execFileSync('sh', ['-c', `git archive ${JSON.stringify(base)} utils test/tools/page-entry.ts | tar -x -C ${JSON.stringify(baseTree)}`], { cwd: repo });
+  const codes = [await bundlePageCode(join(baseTree, 'test/tools/page-entry.ts')), await bundlePageCode()];
   const browser = await launchBrowser();
-  const { origin, server } = await serveDirectory(root);
+  const { urls, server } = await serveFiles(pages);
   const medians: [number[], number[]] = [[], []];
   const differing: string[] = [];
   try {
-    for (const page of pages) {
-      const url = `${origin}/${relative(root, page).split('/').map(encodeURIComponent).join('/')}`;
+    for (const [index, page] of pages.entries()) {
+      const url = urls[index]!;
       const times: [number[], number[]] = [[], []];
       const roles = ['', ''];
       for (let run = 0; run < runs; run += 1) {
         for (const side of run % 2 === 0 ? [0, 1] : [1, 0]) {
           const tab = await openOffline(browser, url, codes[side]!);
           await settle(tab);
-          const result = (await tab.evaluate('window.__detectAb()')) as { ms: number; roles: string };
+          // The fields a fill would write, as `npm run detect` lists them.
+          const result = (await mainWorldCall(tab)('detect')) as { fields: { index: number; role: string }[]; ms: number };
           times[side]!.push(result.ms);
-          roles[side] = result.roles;
+          roles[side] = result.fields.map((field) => `${field.index}:${field.role}`).join(' ');
           await tab.close();
         }
       }
       medians[0].push(medianOf(times[0]));
       medians[1].push(medianOf(times[1]));
-      if (roles[0] !== roles[1]) differing.push(`${relative(root, page)}\n  A: ${roles[0]}\n  B: ${roles[1]}`);
+      if (roles[0] !== roles[1]) differing.push(`${relative(repo, page)}\n  A: ${roles[0]}\n  B: ${roles[1]}`);
     }
   } finally {
     server.close();

@@ -8,8 +8,7 @@
  * --isolated: inject as the extension does, a file put into the page's isolated world by
  * chrome.scripting.executeScript (a probe extension), instead of page.evaluate in the main world.
  */
-import { dirname, resolve, relative } from 'node:path';
-import { bundlePageCode, launchBrowser, launchIsolatedRunner, mainWorldCall, medianOf, openOffline, serveDirectory, settle, type PageCall } from './page-runner';
+import { bundlePageCode, launchBrowser, launchIsolatedRunner, mainWorldCall, medianOf, openOffline, serveFiles, settle, type PageCall } from './page-runner';
 import type { Page } from 'playwright-core';
 
 const explainArg = process.argv.find((arg) => arg.startsWith('--explain'));
@@ -31,14 +30,10 @@ const openTab = async (url: string): Promise<{ page: Page; call: PageCall }> => 
   return { page, call: mainWorldCall(page) };
 };
 try {
-  // One server over the pages' common directory, so frames and relative links resolve.
-  const absolute = pages.map((page) => resolve(page));
-  let root = dirname(absolute[0]!);
-  while (!absolute.every((page) => page.startsWith(root + '/'))) root = dirname(root);
-  const { origin, server } = await serveDirectory(root);
+  const { urls, server } = await serveFiles(pages);
   try {
     for (const [index, page] of pages.entries()) {
-      const url = `${origin}/${relative(root, absolute[index]!).split('/').map(encodeURIComponent).join('/')}`;
+      const url = urls[index]!;
       const timings: { ms: number; cpuMs: number }[] = [];
       let first: { fields: unknown; hidden: number[]; explained: unknown[] } | undefined;
       for (let run = 0; run < runs; run += 1) {

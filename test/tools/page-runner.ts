@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -39,9 +39,13 @@ export async function settle(page: Page): Promise<void> {
   );
 }
 
-export async function bundlePageCode(): Promise<string> {
-  const entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url));
-  const result = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' });
+/**
+ * Bundles page-entry.ts (or the same file from another source tree, for detect-ab) as the content
+ * script bundles it. Packages resolve from this repository, wherever the entry lives.
+ */
+export async function bundlePageCode(entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url))): Promise<string> {
+  const nodePaths = [fileURLToPath(new URL('../../node_modules', import.meta.url))];
+  const result = await build({ entryPoints: [entry], nodePaths, bundle: true, write: false, format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' });
   return result.outputFiles[0]!.text;
 }
 
@@ -64,6 +68,15 @@ export async function serveDirectory(root: string): Promise<{ origin: string; se
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { origin: `http://127.0.0.1:${address.port}`, server };
+}
+
+/** Serves the files' common directory, so frames and relative links resolve, and gives each file's URL. */
+export async function serveFiles(files: string[]): Promise<{ urls: string[]; server: Server }> {
+  const absolute = files.map((file) => resolve(file));
+  let root = dirname(absolute[0]!);
+  while (!absolute.every((file) => file.startsWith(root + sep))) root = dirname(root);
+  const { origin, server } = await serveDirectory(root);
+  return { urls: absolute.map((file) => `${origin}/${relative(root, file).split(sep).map(encodeURIComponent).join('/')}`), server };
 }
 
 /** Headless Chromium as both runners launch it, and the window size pages are laid out in. */
