@@ -57,6 +57,9 @@ function textsOf(field: FieldFeatures): Texts {
   };
 }
 
+/** What the field itself says, to people and in its attributes (not the text around it). */
+const ownTextOf = (texts: Texts) => `${texts.human} ${texts.attributes}`;
+
 /**
  * The best weight among the texts that name `words` and none of the `not` words. The `not` lists
  * are tested only where a word matched: each regex is compiled on its first use in the page, and
@@ -135,7 +138,7 @@ const WHOLE_NUMBER_WORDS = /\b(number|no|num|nr|\w*nummer|numero|with|incl|inclu
  * "Area" with maxlength 4) is one part of a number, never the whole number.
  */
 function namesCodePart(field: FieldFeatures, texts: Texts): boolean {
-  const own = `${texts.human} ${texts.attributes}`;
+  const own = ownTextOf(texts);
   if (!namesCode(own)) return false;
   if (field.maxLength !== null && field.maxLength <= 6) return true;
   return !WHOLE_NUMBER_WORDS.test(own.replace(CODE_PART_WORDS, ' '));
@@ -197,7 +200,7 @@ export function scoreField(field: FieldFeatures): FieldScores {
     if (tokens.includes('email') || field.type === 'email') scores.email = 1;
     else {
       const email = weighted(texts, EMAIL_WORDS, NOT_EMAIL_WORDS);
-      scores.email = email > 0 && NOT_EMAIL_WORDS.test(`${texts.human} ${texts.attributes}`) ? 0 : email;
+      scores.email = email > 0 && NOT_EMAIL_WORDS.test(ownTextOf(texts)) ? 0 : email;
     }
   }
 
@@ -223,7 +226,7 @@ export function scoreField(field: FieldFeatures): FieldScores {
 
 function amountBarred(field: FieldFeatures, texts: Texts): boolean {
   const context = normalizeText(field.context);
-  const own = `${texts.human} ${texts.attributes}`;
+  const own = ownTextOf(texts);
   return CONVERTER_CONTEXT.test(context) || CARD_CONTEXT.test(context) || NOT_AMOUNT_WORDS.test(own) || CONVERTER_CONTEXT.test(own);
 }
 
