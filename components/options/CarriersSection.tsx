@@ -11,6 +11,7 @@ import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
 import { matchPatternsFor } from '../../utils/carriers/domains';
 import { deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
 import { regionName } from './problem-text';
@@ -144,14 +145,7 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
           {(control) => <input {...control} type="text" inputMode="numeric" class="short" autoComplete="off" {...bind('topUpExtendsDays')} />}
         </Field>
       </div>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('opt_car_save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('opt_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('opt_car_save')} onCancel={onDone} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { FieldProblem } from '../../utils/domain/line-form';
 import { PAYMENT_METHOD_TYPES, type PaymentMethod, type PaymentMethodType } from '../../utils/domain/types';
 import { deletePaymentMethod, putPaymentMethod } from '../../utils/store/db';
 import { Field } from './Field';
+import { FormActions } from './FormActions';
 import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
 import { writeAndAnnounce, type SectionProps } from './types';
@@ -92,14 +93,7 @@ function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; on
           {(control) => <input {...control} type="text" class="short" placeholder="YYYY-MM" autoComplete="off" {...bind('expires')} />}
         </Field>
       </div>
-      <div class="actions">
-        <button type="submit" class="primary">
-          {t('opt_pm_save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('opt_cancel')}
-        </button>
-      </div>
+      <FormActions saveLabel={t('opt_pm_save')} onCancel={onDone} />
     </form>
   );
 }

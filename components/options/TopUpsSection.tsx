@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../utils/i18n';
 import { formatMoney } from '../../utils/domain/money';
 import { likelyDuplicates, projectedMonthlyCost, spendByLine, spendByMonth, type CurrencyTotal } from '../../utils/domain/spend';
 import type { TopUp, TopUpSource } from '../../utils/domain/types';
 import { deleteTopUp } from '../../utils/store/db';
+import { AddTopUpForm } from './AddTopUpForm';
 import { writeAndAnnounce, type SectionProps } from './types';
 import { formatMonth, formatWhen } from './format';
 
@@ -18,7 +20,8 @@ function Totals({ totals, locale }: { totals: CurrencyTotal[]; locale: string })
 }
 
 /** Top-up history, spend per month and per line, projected cost of plans, and double-charge warnings. */
-export function TopUpsSection({ data, locale, announce, reload }: SectionProps) {
+export function TopUpsSection({ data, locale, zone, announce, reload }: SectionProps) {
+  const [adding, setAdding] = useState(false);
   const lineLabel = (lineId: string): string => data.lines.find((line) => line.id === lineId)?.label ?? t('opt_tu_deleted_line');
   const methodLabel = (id: string | null | undefined): string => (id ? (data.paymentMethods.find((method) => method.id === id)?.label ?? '') : '');
   const history = [...data.topUps].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
@@ -33,6 +36,25 @@ export function TopUpsSection({ data, locale, announce, reload }: SectionProps) 
   return (
     <section id="topups" aria-labelledby="topups-title">
       <h2 id="topups-title">{t('opt_nav_topups')}</h2>
+
+      {adding ? (
+        <AddTopUpForm
+          data={data}
+          locale={locale}
+          zone={zone}
+          announce={announce}
+          onDone={() => {
+            setAdding(false);
+            void reload();
+          }}
+        />
+      ) : data.lines.length > 0 ? (
+        <p>
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('opt_tu_add')}
+          </button>
+        </p>
+      ) : null}
 
       {duplicates.length > 0 ? (
         <div class="warning" role="note" aria-labelledby="duplicates-title">

@@ -9,6 +9,7 @@ const FIELD_MESSAGES: Partial<Record<FieldProblem['code'], MessageKey>> = {
   'too-large': 'opt_fe_too_large',
   'negative': 'opt_fe_negative',
   'zero': 'opt_fe_zero',
+  'future': 'opt_fe_future',
   'range': 'opt_fe_range',
   'out-of-range': 'opt_fe_range',
   'not-date': 'opt_fe_not_date',

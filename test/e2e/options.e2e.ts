@@ -125,4 +125,24 @@ describe('options page in Chromium', () => {
     await expect.poll(() => lineRows().count()).toBe(5);
     await expect.poll(() => page.locator('table.history tbody tr', { hasText: 'US Ultra PayGo' }).count()).toBe(2);
   });
+
+  it('adds a top-up made at a shop: a future date is refused, then it lands in the history and on the line', async () => {
+    const section = page.locator('#topups');
+    await section.getByRole('button', { name: 'Add a top-up' }).click();
+    const form = page.getByRole('form', { name: 'Add a top-up' });
+    await form.getByLabel('Line', { exact: true }).selectOption({ label: 'HK CMHK' });
+    await form.getByLabel('Date', { exact: true }).fill('2099-01-01');
+    await form.getByLabel('Amount (HKD)').fill('100');
+    await form.getByRole('button', { name: 'Save top-up' }).click();
+    await expect(form.locator('#tu-date-error').textContent()).resolves.toBe('The date cannot be later than today.');
+    await form.getByLabel('Date', { exact: true }).fill('2026-01-15');
+    await form.getByLabel(/^Note/).fill('7-Eleven Mong Kok');
+    await form.getByRole('button', { name: 'Save top-up' }).click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('Added a top-up of HK$100.00 for “HK CMHK”');
+    const row = page.locator('table.history tbody tr', { hasText: '7-Eleven Mong Kok' });
+    await expect.poll(() => row.count()).toBe(1);
+    await expect(row.textContent()).resolves.toContain('Manual');
+    // Counted on the line: HK$38.00 + HK$100.00.
+    await expect.poll(() => page.locator('[data-line-id="l-cmhk"]').textContent()).toContain('HK$138.00');
+  });
 });

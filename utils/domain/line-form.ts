@@ -51,7 +51,7 @@ export type LineFormField = keyof LineFormValues;
 /** Carrier select value meaning "a carrier not in the list, named by the user". */
 export const CUSTOM_CARRIER_ENTRY = '__custom';
 
-export type FormProblemCode = IssueCode | 'amount-format' | 'amount-precision' | 'too-large' | 'range' | 'days-list' | 'zero';
+export type FormProblemCode = IssueCode | 'amount-format' | 'amount-precision' | 'too-large' | 'range' | 'days-list' | 'zero' | 'future';
 
 /** What is wrong with one field; `detail` fills the message (a range, a currency, a country). */
 export interface FieldProblem {

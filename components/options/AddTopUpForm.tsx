@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { findCarrier } from '../../utils/carriers/registry';
+import { formatMoney } from '../../utils/domain/money';
+import { lineToday } from '../../utils/domain/status';
+import { emptyTopUpForm, topUpFromForm, TOP_UP_NOTE_MAX, type TopUpFormField, type TopUpFormValues } from '../../utils/domain/topup-form';
+import { logTopUp, putTopUp } from '../../utils/store/db';
+import { Field } from './Field';
+import { FormActions } from './FormActions';
+import { useCheckedForm } from './use-checked-form';
+import { writeAndAnnounce, type SectionProps } from './types';
+
+/** "Add a top-up": one made away from the popup, recorded in the history and, if asked, on the line. */
+export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<SectionProps, 'reload'> & { onDone: () => void }) {
+  const [now] = useState(() => new Date());
+  const [id] = useState(() => `tu-${crypto.randomUUID()}`);
+  const { form, setForm, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() =>
+    emptyTopUpForm(data.lines, data.lines[0] ? lineToday(data.lines[0], now, zone) : ''),
+  );
+  const line = data.lines.find((candidate) => candidate.id === form.lineId);
+  const result = topUpFromForm(form, {
+    lines: data.lines,
+    paymentMethodIds: data.paymentMethods.map((method) => method.id),
+    ruleOf: (of) => findCarrier(of.carrier, data.customCarriers)?.rule,
+    now,
+    userZone: zone,
+    id,
+  });
+  const shown = shownFor<TopUpFormField>(result.ok ? {} : result.problems);
+
+  async function save(event: Event): Promise<void> {
+    event.preventDefault();
+    markSubmitted();
+    if (!result.ok) return;
+    const { topUp, line: updated } = result;
+    const label = line?.label ?? '';
+    // With the line: both records in one transaction (logTopUp); history only: the record alone.
+    await writeAndAnnounce(announce, () => (updated ? logTopUp(topUp, updated) : putTopUp(topUp)), t('opt_tu_added', [formatMoney(topUp.amount, topUp.currency, locale), label]), onDone);
+  }
+
+  return (
+    <form class="card" onSubmit={save} noValidate aria-labelledby="tu-form-title">
+      <h3 id="tu-form-title">{t('opt_tu_add')}</h3>
+      <p class="muted">{t('opt_tu_add_intro')}</p>
+      <div class="grid">
+        <Field id="tu-line" label={t('opt_tu_field_line')} error={shown('lineId')}>
+          {(control) => (
+            <select
+              {...control}
+              value={form.lineId}
+              onChange={(event) => {
+                const lineId = (event.currentTarget as HTMLSelectElement).value;
+                const chosen = data.lines.find((candidate) => candidate.id === lineId);
+                // A new line brings its own payment method and today (its zone may differ).
+                setForm((current) => ({ ...current, lineId, paymentMethodId: chosen?.paymentMethodId ?? '', date: chosen ? lineToday(chosen, now, zone) : current.date }));
+              }}
+            >
+              {data.lines.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="tu-date" label={t('opt_tu_field_date')} error={shown('date')}>
+          {(control) => <input {...control} type="date" max={line ? lineToday(line, now, zone) : undefined} {...bind('date')} />}
+        </Field>
+        <Field id="tu-amount" label={t('opt_tu_field_amount', line?.currency ?? '')} error={shown('amount')}>
+          {(control) => <input {...control} type="text" inputMode="decimal" class="short" autoComplete="off" {...bind('amount')} />}
+        </Field>
+        <Field id="tu-method" label={t('opt_tu_field_method')} error={shown('paymentMethodId')} optional>
+          {(control) => (
+            <select
+              {...control}
+              value={form.paymentMethodId}
+              onChange={(event) => {
+                setForm((current) => ({ ...current, paymentMethodId: (event.currentTarget as HTMLSelectElement).value }));
+                markTouched('paymentMethodId');
+              }}
+            >
+              <option value="">{t('opt_tu_method_none')}</option>
+              {data.paymentMethods.map((method) => (
+                <option key={method.id} value={method.id}>
+                  {method.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="tu-note" label={t('opt_tu_field_note')} error={shown('note')} optional>
+          {(control) => <input {...control} type="text" maxLength={TOP_UP_NOTE_MAX} autoComplete="off" {...bind('note')} />}
+        </Field>
+      </div>
+      <div class="field checkbox">
+        <input
+          id="tu-apply"
+          type="checkbox"
+          checked={form.applyToLine}
+          aria-describedby="tu-apply-help"
+          onChange={(event) => setForm((current) => ({ ...current, applyToLine: (event.currentTarget as HTMLInputElement).checked }))}
+        />
+        <label for="tu-apply">{t('opt_tu_apply')}</label>
+      </div>
+      <p id="tu-apply-help" class="muted field-help">
+        {t('opt_tu_apply_help')}
+      </p>
+      <FormActions saveLabel={t('opt_tu_save')} onCancel={onDone} />
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { getLine, getTopUps } from '../../../utils/store/db';
+import { freshStore, renderPage, seedSample, type } from './helpers';
+
+beforeEach(async () => {
+  await freshStore();
+  await seedSample();
+});
+afterEach(cleanup);
+
+function choose(label: string | RegExp, value: string): void {
+  const select = screen.getByLabelText(label) as HTMLSelectElement;
+  fireEvent.change(select, { target: { value } });
+}
+
+describe('adding a top-up made elsewhere', () => {
+  it('refuses a future date, then records an earlier top-up and counts it on the line', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
+    const form = screen.getByRole('form', { name: 'Add a top-up' });
+    choose('Line', 'l-cmhk');
+    expect(screen.getByLabelText('Amount (HKD)')).toBeTruthy();
+    type('Date', '2099-01-01');
+    type('Amount (HKD)', '100');
+    fireEvent.submit(form);
+    await waitFor(() => expect(document.getElementById('tu-date-error')?.textContent).toBe('The date cannot be later than today.'));
+    expect(await getTopUps()).toHaveLength(3);
+
+    type('Date', '2026-01-15');
+    type(/^Note/, 'paid at a 7-Eleven');
+    fireEvent.submit(form);
+    await waitFor(async () => expect(await getTopUps()).toHaveLength(4));
+    const added = (await getTopUps()).find((topUp) => topUp.note === 'paid at a 7-Eleven')!;
+    expect(added).toMatchObject({ lineId: 'l-cmhk', amount: 10000, currency: 'HKD', source: 'manual', paymentMethodId: null });
+    expect(added.at.startsWith('2026-01-15T12:00:00')).toBe(true);
+    expect((await getLine('l-cmhk'))!.balance).toBe(3800 + 10000);
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Added a top-up of'));
+    expect(screen.queryByRole('form', { name: 'Add a top-up' })).toBeNull();
+    await waitFor(() => expect(screen.getByRole('table', { name: 'History' }).textContent).toContain('paid at a 7-Eleven'));
+  });
+
+  it('changes only the history when "also update the line" is unticked', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
+    const form = screen.getByRole('form', { name: 'Add a top-up' });
+    // Choosing a line brings its payment method along.
+    choose('Line', 'l-giffgaff');
+    expect((screen.getByLabelText(/^Paid with/) as HTMLSelectElement).value).toBe('pm-visa');
+    type('Date', '2026-02-01');
+    type('Amount (GBP)', '10');
+    fireEvent.click(screen.getByLabelText(/^Also update the line/));
+    fireEvent.submit(form);
+    await waitFor(async () => expect(await getTopUps()).toHaveLength(4));
+    expect((await getLine('l-giffgaff'))!.balance).toBe(512);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { addDays } from '../../utils/domain/dates';
+import { emptyTopUpForm, topUpFromForm, type TopUpFormContext, type TopUpFormValues } from '../../utils/domain/topup-form';
+import { makeLine } from './fixtures';
+
+// 2026-11-22 09:30 in London (UTC+0), 17:30 in Hong Kong.
+const NOW = new Date('2026-11-22T09:30:00Z');
+const line = makeLine({ id: 'l1', balance: 500, lastActivityOn: '2026-06-01', expiresOn: '2026-12-03', paymentMethodId: 'pm1' });
+const hongKongLine = makeLine({ id: 'hk', currency: 'HKD', timeZone: 'Asia/Hong_Kong', balance: null });
+
+function context(overrides: Partial<TopUpFormContext> = {}): TopUpFormContext {
+  return { lines: [line, hongKongLine], paymentMethodIds: ['pm1', 'pm2'], ruleOf: () => ({ topUpExtendsDays: 180, minTopUp: 1000 }), now: NOW, userZone: 'Europe/London', id: 'tu-1', ...overrides };
+}
+
+function form(overrides: Partial<TopUpFormValues> = {}): TopUpFormValues {
+  return { ...emptyTopUpForm([line], '2026-11-22'), amount: '10', ...overrides };
+}
+
+describe('the add-a-top-up form', () => {
+  it('starts on the first line, today, its payment method, and counting on the line', () => {
+    expect(emptyTopUpForm([line, hongKongLine], '2026-11-22')).toEqual({ lineId: 'l1', date: '2026-11-22', amount: '', paymentMethodId: 'pm1', note: '', applyToLine: true });
+  });
+
+  it('records a top-up made today at the moment of saving, and applies it to the line', () => {
+    const result = topUpFromForm(form({ note: '  shop on Main St ' }), context());
+    expect(result).toEqual({
+      ok: true,
+      topUp: { id: 'tu-1', lineId: 'l1', at: '2026-11-22T09:30:00+00:00', amount: 1000, currency: 'GBP', paymentMethodId: 'pm1', source: 'manual', note: 'shop on Main St' },
+      line: { ...line, balance: 1500, lastActivityOn: '2026-11-22', expiresOn: '2027-05-21' },
+    });
+  });
+
+  it('dates an earlier top-up at noon of its day, and counts validity from that day', () => {
+    const result = topUpFromForm(form({ date: '2026-10-01', amount: '20.50', paymentMethodId: '' }), context());
+    if (!result.ok) throw new Error('expected a record');
+    expect(result.topUp.at).toBe('2026-10-01T12:00:00+01:00');
+    expect(result.topUp.paymentMethodId).toBeNull();
+    expect(result.line).toEqual({ ...line, balance: 2550, lastActivityOn: '2026-10-01', expiresOn: '2027-03-30' });
+  });
+
+  it('changes only the history when the line already includes the top-up', () => {
+    const result = topUpFromForm(form({ applyToLine: false }), context());
+    expect(result.ok && result.line).toBeNull();
+  });
+
+  it("uses the line's own today and zone: Hong Kong is already on the 22nd when it is late on the 21st in London", () => {
+    const lateEvening = new Date('2026-11-21T22:00:00Z');
+    const values = form({ lineId: 'hk', date: '2026-11-22', amount: '100' });
+    const result = topUpFromForm(values, context({ now: lateEvening }));
+    expect(result.ok && result.topUp.at).toBe('2026-11-21T22:00:00+00:00');
+    expect(topUpFromForm({ ...values, lineId: 'l1' }, context({ now: lateEvening }))).toEqual({ ok: false, problems: { date: { code: 'future' } } });
+  });
+
+  it('says what is wrong with each field, and builds nothing', () => {
+    expect(topUpFromForm(form({ lineId: 'gone' }), context())).toEqual({ ok: false, problems: { lineId: { code: 'required' } } });
+    expect(topUpFromForm(form({ date: '' }), context())).toEqual({ ok: false, problems: { date: { code: 'required' } } });
+    expect(topUpFromForm(form({ date: '2026-02-30' }), context())).toEqual({ ok: false, problems: { date: { code: 'not-date' } } });
+    expect(topUpFromForm(form({ date: '2026-11-23' }), context())).toEqual({ ok: false, problems: { date: { code: 'future' } } });
+    expect(topUpFromForm(form({ amount: '' }), context())).toEqual({ ok: false, problems: { amount: { code: 'required' } } });
+    expect(topUpFromForm(form({ amount: '0' }), context())).toEqual({ ok: false, problems: { amount: { code: 'zero' } } });
+    expect(topUpFromForm(form({ amount: '1.234' }), context())).toEqual({ ok: false, problems: { amount: { code: 'amount-precision', detail: 'GBP' } } });
+    expect(topUpFromForm(form({ amount: '-5' }), context())).toEqual({ ok: false, problems: { amount: { code: 'negative' } } });
+    expect(topUpFromForm(form({ paymentMethodId: 'deleted' }), context())).toEqual({ ok: false, problems: { paymentMethodId: { code: 'dangling-ref' } } });
+    expect(topUpFromForm(form({ note: 'x'.repeat(201) }), context())).toEqual({ ok: false, problems: { note: { code: 'too-long', detail: '200' } } });
+  });
+
+  it('keeps every record in its own day and month, whatever the zones (property)', () => {
+    const zones = ['Europe/London', 'Asia/Hong_Kong', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata'];
+    fc.assert(
+      // Two days back at least: in Pago Pago (UTC-11) it is still the 21st, and a top-up dated today is timed now.
+      fc.property(fc.integer({ min: 2, max: 2000 }), fc.constantFrom(...zones), (daysBack, zone) => {
+        const date = addDays('2026-11-22', -daysBack);
+        const zoned = makeLine({ timeZone: zone });
+        const result = topUpFromForm(form({ date }), context({ lines: [zoned], userZone: zone, now: NOW }));
+        return result.ok && result.topUp.at.startsWith(`${date}T12:00:00`);
+      }),
+    );
+  });
+});

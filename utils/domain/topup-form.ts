@@ -1,0 +1,86 @@
+import { TZDate } from '@date-fns/tz';
+import { isIsoDate, isoWithOffset, wallClockToInstant } from './dates';
+import { parseFormAmount, type FieldProblem } from './line-form';
+import { lineToday, lineZone } from './status';
+import { applyTopUp } from './topup';
+import type { KeepAliveRule, Line, TopUp } from './types';
+
+/**
+ * The options page's "Add a top-up" form as plain strings, and the one function that turns it into
+ * a history record (and, when asked, the line it changes). For top-ups made away from the popup:
+ * at a shop, by the carrier's app, or before LineKeeper was installed.
+ */
+export interface TopUpFormValues {
+  lineId: string;
+  /** yyyy-mm-dd, as a date input gives it. */
+  date: string;
+  amount: string;
+  /** '' when not recorded. */
+  paymentMethodId: string;
+  note: string;
+  /** Count it on the line too: balance, activity, validity by the carrier's rule (applyTopUp). */
+  applyToLine: boolean;
+}
+
+export type TopUpFormField = Exclude<keyof TopUpFormValues, 'applyToLine'>;
+
+export const TOP_UP_NOTE_MAX = 200;
+
+export interface TopUpFormContext {
+  lines: readonly Line[];
+  paymentMethodIds: readonly string[];
+  /** The carrier rule of a line (how far a top-up extends validity), if its carrier has one. */
+  ruleOf: (line: Line) => Pick<KeepAliveRule, 'topUpExtendsDays' | 'minTopUp'> | null | undefined;
+  now: Date;
+  userZone: string;
+  /** The new record's id. */
+  id: string;
+}
+
+export type TopUpFormResult =
+  | { ok: true; topUp: TopUp; /** The line as the top-up leaves it, or null when only the history changes. */ line: Line | null }
+  | { ok: false; problems: Partial<Record<TopUpFormField, FieldProblem>> };
+
+export function emptyTopUpForm(lines: readonly Line[], today: string): TopUpFormValues {
+  const line = lines[0];
+  return { lineId: line?.id ?? '', date: today, amount: '', paymentMethodId: line?.paymentMethodId ?? '', note: '', applyToLine: true };
+}
+
+/**
+ * Checks every field and builds the record. The time of day is the moment of saving for a top-up
+ * dated today, and noon in the line's zone for an earlier day (a date input has no time; noon keeps
+ * the record in its day and month whatever the offset).
+ */
+export function topUpFromForm(values: TopUpFormValues, context: TopUpFormContext): TopUpFormResult {
+  const problems: Partial<Record<TopUpFormField, FieldProblem>> = {};
+  const line = context.lines.find((candidate) => candidate.id === values.lineId);
+  if (!line) problems.lineId = { code: 'required' };
+
+  const date = values.date.trim();
+  const today = line ? lineToday(line, context.now, context.userZone) : null;
+  if (date === '') problems.date = { code: 'required' };
+  else if (!isIsoDate(date)) problems.date = { code: 'not-date' };
+  else if (today !== null && date > today) problems.date = { code: 'future' };
+
+  const amount = line ? parseFormAmount(values.amount, line.currency, { min: 1 }) : null;
+  if (amount && !amount.ok) problems.amount = amount.problem;
+
+  if (values.paymentMethodId !== '' && !context.paymentMethodIds.includes(values.paymentMethodId)) problems.paymentMethodId = { code: 'dangling-ref' };
+  const note = values.note.trim();
+  if (note.length > TOP_UP_NOTE_MAX) problems.note = { code: 'too-long', detail: String(TOP_UP_NOTE_MAX) };
+
+  if (!line || !amount?.ok || today === null || Object.keys(problems).length > 0) return { ok: false, problems };
+  const moment = date === today ? context.now : wallClockToInstant(date, '12:00', lineZone(line, context.userZone));
+  const topUp: TopUp = {
+    id: context.id,
+    lineId: line.id,
+    // Written with the user's own offset, as the popup's records are.
+    at: isoWithOffset(moment, -new TZDate(moment.getTime(), context.userZone).getTimezoneOffset()),
+    amount: amount.minor,
+    currency: line.currency,
+    paymentMethodId: values.paymentMethodId === '' ? null : values.paymentMethodId,
+    source: 'manual',
+    note,
+  };
+  return { ok: true, topUp, line: values.applyToLine ? applyTopUp(line, amount.minor, date, context.ruleOf(line)) : null };
+}
