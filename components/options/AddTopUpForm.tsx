@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import { findCarrier } from '../../utils/carriers/registry';
 import { formatMoney } from '../../utils/domain/money';
 import { lineToday } from '../../utils/domain/status';
-import { emptyTopUpForm, topUpFromForm, TOP_UP_NOTE_MAX, type TopUpFormField, type TopUpFormValues } from '../../utils/domain/topup-form';
+import { emptyTopUpForm, topUpFromForm, withLine, TOP_UP_NOTE_MAX, type TopUpFormField, type TopUpFormValues } from '../../utils/domain/topup-form';
 import { logTopUp, putTopUp } from '../../utils/store/db';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
@@ -14,9 +14,7 @@ import { writeAndAnnounce, type SectionProps } from './types';
 export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<SectionProps, 'reload'> & { onDone: () => void }) {
   const [now] = useState(() => new Date());
   const [id] = useState(() => `tu-${crypto.randomUUID()}`);
-  const { form, setForm, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() =>
-    emptyTopUpForm(data.lines, data.lines[0] ? lineToday(data.lines[0], now, zone) : ''),
-  );
+  const { form, setForm, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() => emptyTopUpForm(data.lines, now, zone));
   const line = data.lines.find((candidate) => candidate.id === form.lineId);
   const result = topUpFromForm(form, {
     lines: data.lines,
@@ -49,10 +47,8 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
               {...control}
               value={form.lineId}
               onChange={(event) => {
-                const lineId = (event.currentTarget as HTMLSelectElement).value;
-                const chosen = data.lines.find((candidate) => candidate.id === lineId);
-                // A new line brings its own payment method and today (its zone may differ).
-                setForm((current) => ({ ...current, lineId, paymentMethodId: chosen?.paymentMethodId ?? '', date: chosen ? lineToday(chosen, now, zone) : current.date }));
+                const chosen = data.lines.find((candidate) => candidate.id === (event.currentTarget as HTMLSelectElement).value);
+                if (chosen) setForm((current) => withLine(current, chosen, now, zone));
               }}
             >
               {data.lines.map((candidate) => (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../utils/domain/dates';
-import { emptyTopUpForm, topUpFromForm, type TopUpFormContext, type TopUpFormValues } from '../../utils/domain/topup-form';
+import { emptyTopUpForm, topUpFromForm, withLine, type TopUpFormContext, type TopUpFormValues } from '../../utils/domain/topup-form';
 import { makeLine } from './fixtures';
 
 // 2026-11-22 09:30 in London (UTC+0), 17:30 in Hong Kong.
@@ -14,12 +14,19 @@ function context(overrides: Partial<TopUpFormContext> = {}): TopUpFormContext {
 }
 
 function form(overrides: Partial<TopUpFormValues> = {}): TopUpFormValues {
-  return { ...emptyTopUpForm([line], '2026-11-22'), amount: '10', ...overrides };
+  return { ...emptyTopUpForm([line], NOW, 'Europe/London'), amount: '10', ...overrides };
 }
 
 describe('the add-a-top-up form', () => {
   it('starts on the first line, today, its payment method, and counting on the line', () => {
-    expect(emptyTopUpForm([line, hongKongLine], '2026-11-22')).toEqual({ lineId: 'l1', date: '2026-11-22', amount: '', paymentMethodId: 'pm1', note: '', applyToLine: true });
+    expect(emptyTopUpForm([line, hongKongLine], NOW, 'Europe/London')).toEqual({ lineId: 'l1', date: '2026-11-22', amount: '', paymentMethodId: 'pm1', note: '', applyToLine: true });
+  });
+
+  it("switching the line brings that line's payment method and its own today", () => {
+    const lateEvening = new Date('2026-11-21T22:00:00Z');
+    const start = { ...emptyTopUpForm([line], lateEvening, 'Europe/London'), amount: '5' };
+    expect(start.date).toBe('2026-11-21');
+    expect(withLine(start, hongKongLine, lateEvening, 'Europe/London')).toEqual({ ...start, lineId: 'hk', paymentMethodId: '', date: '2026-11-22' });
   });
 
   it('records a top-up made today at the moment of saving, and applies it to the line', () => {

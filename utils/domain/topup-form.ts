@@ -41,9 +41,15 @@ export type TopUpFormResult =
   | { ok: true; topUp: TopUp; /** The line as the top-up leaves it, or null when only the history changes. */ line: Line | null }
   | { ok: false; problems: Partial<Record<TopUpFormField, FieldProblem>> };
 
-export function emptyTopUpForm(lines: readonly Line[], today: string): TopUpFormValues {
-  const line = lines[0];
-  return { lineId: line?.id ?? '', date: today, amount: '', paymentMethodId: line?.paymentMethodId ?? '', note: '', applyToLine: true };
+/** The form set to `line`: it brings its own payment method, and its own today (its zone may differ). */
+export function withLine(values: TopUpFormValues, line: Line, now: Date, userZone: string): TopUpFormValues {
+  return { ...values, lineId: line.id, paymentMethodId: line.paymentMethodId ?? '', date: lineToday(line, now, userZone) };
+}
+
+/** A fresh form: the first line, its today and payment method, counting on the line. */
+export function emptyTopUpForm(lines: readonly Line[], now: Date, userZone: string): TopUpFormValues {
+  const empty: TopUpFormValues = { lineId: '', date: '', amount: '', paymentMethodId: '', note: '', applyToLine: true };
+  return lines[0] ? withLine(empty, lines[0], now, userZone) : empty;
 }
 
 /**
