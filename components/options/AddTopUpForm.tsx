@@ -5,6 +5,7 @@ import { formatMoney } from '../../utils/domain/money';
 import { lineToday } from '../../utils/domain/status';
 import { emptyTopUpForm, topUpFromForm, withLine, TOP_UP_NOTE_MAX, type TopUpFormField, type TopUpFormValues } from '../../utils/domain/topup-form';
 import { logTopUp, putTopUp } from '../../utils/store/db';
+import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { useCheckedForm } from './use-checked-form';
@@ -88,16 +89,7 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
           {(control) => <input {...control} type="text" maxLength={TOP_UP_NOTE_MAX} autoComplete="off" {...bind('note')} />}
         </Field>
       </div>
-      <div class="field checkbox">
-        <input
-          id="tu-apply"
-          type="checkbox"
-          checked={form.applyToLine}
-          aria-describedby="tu-apply-help"
-          onChange={(event) => setForm((current) => ({ ...current, applyToLine: (event.currentTarget as HTMLInputElement).checked }))}
-        />
-        <label for="tu-apply">{t('opt_tu_apply')}</label>
-      </div>
+      <Checkbox id="tu-apply" label={t('opt_tu_apply')} checked={form.applyToLine} describedBy="tu-apply-help" onChange={(applyToLine) => setForm((current) => ({ ...current, applyToLine }))} />
       <p id="tu-apply-help" class="muted field-help">
         {t('opt_tu_apply_help')}
       </p>

@@ -18,6 +18,7 @@ import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { findCarrier } from '../../utils/carriers/registry';
 import { putLine } from '../../utils/store/db';
+import { Checkbox } from './Checkbox';
 import { Field, type ControlProps } from './Field';
 import { problemText, regionName } from './problem-text';
 import { errorText, type SectionProps } from './types';
@@ -421,15 +422,7 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
         <Field id={fieldId('notes')} label={t('opt_f_notes')} error={shown('notes')} optional>
           {(control) => <textarea {...control} rows={3} {...text('notes')} />}
         </Field>
-        <div class="field checkbox">
-          <input
-            id={fieldId('archived')}
-            type="checkbox"
-            checked={values.archived}
-            onChange={(event) => set('archived', (event.currentTarget as HTMLInputElement).checked)}
-          />
-          <label for={fieldId('archived')}>{t('opt_f_archived')}</label>
-        </div>
+        <Checkbox id={fieldId('archived')} label={t('opt_f_archived')} checked={values.archived} onChange={(archived) => set('archived', archived)} />
       </fieldset>
 
       <div class="actions">

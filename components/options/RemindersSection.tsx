@@ -3,6 +3,7 @@ import { parseDaysList, type FieldProblem } from '../../utils/domain/line-form';
 import { settingsIssues } from '../../utils/domain/validate';
 import type { ReminderRepeat, Settings } from '../../utils/domain/types';
 import { putSettings } from '../../utils/store/db';
+import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { useCheckedForm } from './use-checked-form';
 import { RepeatSelect } from './LineForm';
@@ -96,15 +97,7 @@ export function RemindersSection({ data, announce, reload }: SectionProps) {
             )}
           </Field>
         </div>
-        <div class="field checkbox">
-          <input
-            id="settings-quiet"
-            type="checkbox"
-            checked={form.quiet}
-            onChange={(event) => setForm((current) => ({ ...current, quiet: (event.currentTarget as HTMLInputElement).checked }))}
-          />
-          <label for="settings-quiet">{t('opt_rem_quiet')}</label>
-        </div>
+        <Checkbox id="settings-quiet" label={t('opt_rem_quiet')} checked={form.quiet} onChange={(quiet) => setForm((current) => ({ ...current, quiet }))} />
         {form.quiet ? (
           <div class="grid">
             <Field id="settings-quiet-start" label={t('opt_rem_quiet_start')} error={shown('quietStart')}>
