@@ -5,8 +5,10 @@
  * rendering). --explain[=3,7]: also one line per control with features, scores, role, visibility.
  * --runs=N: detect N times per page, each in a fresh tab (cold, as a real click is), and report the
  * median time: on a 2-core machine one run can be preempted for several milliseconds.
- * --isolated: inject as the extension does, a file put into the page's isolated world by
- * chrome.scripting.executeScript (a probe extension), instead of page.evaluate in the main world.
+ * The code is injected as the extension injects it: a file put into the page's isolated world by
+ * chrome.scripting.executeScript (a probe extension), where every DOM wrapper and every same-origin
+ * frame's context is made afresh. --main-world: page.evaluate in the page's own world instead:
+ * faster (the page's wrappers exist), but not what a click meets.
  */
 import { bundlePageCode, launchBrowser, launchIsolatedRunner, mainWorldCall, medianOf, openOffline, serveFiles, settle, type PageCall } from './page-runner';
 import type { Page } from 'playwright-core';
@@ -15,8 +17,8 @@ const explainArg = process.argv.find((arg) => arg.startsWith('--explain'));
 const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 1) || 1);
 // --explain=3,7 (or bare --explain for all): features, scores, role and visibility of those controls.
 const explainIndexes = explainArg === undefined ? null : explainArg.includes('=') ? explainArg.split('=')[1]!.split(',').map(Number) : [];
-const isolated = process.argv.includes('--isolated');
-const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs=') && arg !== '--isolated');
+const isolated = !process.argv.includes('--main-world');
+const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs=') && arg !== '--main-world' && arg !== '--isolated');
 if (pages.length === 0) {
   console.error('usage: npm run detect -- <page.html>...');
   process.exit(2);

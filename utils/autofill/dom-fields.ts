@@ -217,6 +217,12 @@ export function collectFields(doc: Document): { fields: FoundField[]; skippedFra
           skippedFrames.push({ selector, reason: 'sandboxed-frame' });
           continue;
         }
+        // Visibility first: reading a same-origin frame's document makes our isolated world's
+        // context for that frame (1-2 ms each), and pages carry hidden about:blank frames by the handful.
+        if (visibilityProblem(frame) !== null) {
+          skippedFrames.push({ selector, reason: 'hidden' });
+          continue;
+        }
         let frameDocument: Document | null = null;
         try {
           frameDocument = frame.contentDocument;
@@ -225,10 +231,6 @@ export function collectFields(doc: Document): { fields: FoundField[]; skippedFra
         }
         if (!frameDocument) {
           skippedFrames.push({ selector, reason: 'cross-origin-frame' });
-          continue;
-        }
-        if (visibilityProblem(frame) !== null) {
-          skippedFrames.push({ selector, reason: 'hidden' });
           continue;
         }
         walk(frameDocument, `${selector} >> `, false);
