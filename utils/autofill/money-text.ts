@@ -7,6 +7,8 @@ import { CURRENCY_MARK } from './lexicon';
 
 const NUMBER = /\d[\d\s.,']*/g;
 const FULL_WIDTH = /[\u3000\uff00-\uffef]/;
+const DIGITS_ONLY = /^\d+$/;
+const DIGIT = /\d/;
 
 /** Parses one number written with either decimal separator ("1,000.50", "1.000,50", "15,5"); null when unclear. */
 export function parseLooseNumber(raw: string): number | null {
@@ -34,8 +36,11 @@ export function readMoneyText(text: string): MoneyText | null {
   // first call in a page loads Unicode tables.
   const compact = (FULL_WIDTH.test(text) ? text.normalize('NFKC') : text).trim();
   if (compact === '' || compact.length > 80) return null;
+  // The common option texts first, without the general reading: days and years ("31", "1990"), and
+  // names with no digit at all (countries, titles). Same results, a fraction of the regex work.
+  if (DIGITS_ONLY.test(compact)) return { value: Number(compact), marked: false };
+  if (!DIGIT.test(compact)) return null;
   const numbers = [...compact.matchAll(NUMBER)];
-  if (numbers.length === 0) return null;
   const marked = CURRENCY_MARK.test(compact);
   if (numbers.length === 1) {
     const value = parseLooseNumber(numbers[0]![0]);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountInputText, parseLooseNumber, readMoneyText, textStatesAmount } from '../../../utils/autofill/money-text';
 
@@ -29,6 +30,22 @@ describe('reading amounts in page text', () => {
     expect(readMoneyText('Choose an amount')).toBeNull();
     expect(readMoneyText('10 GB, 30 days')).toBeNull();
     expect(readMoneyText('£5 or £10')).toBeNull();
+  });
+
+  // The quick paths for option lists (days, years, country names) read as the general rule does.
+  it('reads a bare number as an unmarked amount, and text without digits as none', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,80}$/), (digits) => {
+        expect(readMoneyText(` ${digits} `)).toEqual({ value: Number(digits), marked: false });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }).filter((text) => !/\d/.test(text)), (text) => {
+        expect(readMoneyText(text)).toBeNull();
+      }),
+    );
+    expect(readMoneyText('０７')).toEqual({ value: 7, marked: false });
+    expect(readMoneyText('$ 12 345')).toEqual({ value: 12345, marked: true });
   });
 
   it('matches minor units exactly', () => {
