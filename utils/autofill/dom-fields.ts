@@ -184,9 +184,10 @@ function cssEscape(text: string): string {
 
 /**
  * Every fillable-looking control of the page in document order, descending into open shadow
- * roots and same-origin frames; cross-origin and sandboxed frames are listed as skipped.
+ * roots and same-origin frames; cross-origin and sandboxed frames are listed as skipped. `ignore`
+ * is our own overlay: a frame under it is not hidden.
  */
-export function collectFields(doc: Document): { fields: FoundField[]; skippedFrames: SkippedFrame[] } {
+export function collectFields(doc: Document, ignore?: Element): { fields: FoundField[]; skippedFrames: SkippedFrame[] } {
   const fields: FoundField[] = [];
   const skippedFrames: SkippedFrame[] = [];
   const loginCache = new Map<Element, boolean>();
@@ -219,7 +220,7 @@ export function collectFields(doc: Document): { fields: FoundField[]; skippedFra
         }
         // Visibility first: reading a same-origin frame's document makes our isolated world's
         // context for that frame (1-2 ms each), and pages carry hidden about:blank frames by the handful.
-        if (visibilityProblem(frame) !== null) {
+        if (visibilityProblem(frame, ignore) !== null) {
           skippedFrames.push({ selector, reason: 'hidden' });
           continue;
         }

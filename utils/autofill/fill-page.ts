@@ -30,7 +30,7 @@ export interface FillOptions {
 
 /** Detects the fields a fill would write, each with the reason it may not be written. */
 export function detectFields(doc: Document, options: FillOptions = {}): Detection {
-  const { fields, skippedFrames } = collectFields(doc);
+  const { fields, skippedFrames } = collectFields(doc, options.ignore);
   const { roles } = assignRoles(fields.map((field) => field.features));
   const detected: DetectedField[] = [];
   fields.forEach((field, index) => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { collectFields } from '../../../utils/autofill/dom-fields';
 
 /** Feature extraction from small hand-written forms (happy-dom; no layout, so no visibility here). */
@@ -24,6 +24,23 @@ describe('collectFields', () => {
     // Checkboxes do not count as text boxes, however many there are.
     const withBoxes = fieldsOf(`<form><input type="tel" name="phone">${'<input type="checkbox">'.repeat(50)}<input type="password"></form>`);
     expect(withBoxes[0]!.features.inLoginForm).toBe(true);
+  });
+
+  it('reads a frame under our own overlay as visible, and one under anything else as hidden', () => {
+    // A <frame> made by script: happy-dom tries (and fails, loudly) to load an <iframe>'s page.
+    document.body.innerHTML = `<div id="overlay"></div>`;
+    const frame = document.body.insertBefore(document.createElement('frame'), document.body.firstChild);
+    frame.id = 'form-frame';
+    const overlay = document.getElementById('overlay')!;
+    // Layout the way Chromium would report it: a visible 300x100 frame whose centre the overlay covers.
+    Object.assign(frame, { checkVisibility: () => true, getBoundingClientRect: () => ({ left: 10, top: 10, right: 310, bottom: 110, width: 300, height: 100 }) });
+    const elementFromPoint = vi.spyOn(document, 'elementFromPoint').mockReturnValue(overlay);
+    try {
+      expect(collectFields(document).skippedFrames).toEqual([{ selector: 'frame#form-frame', reason: 'hidden' }]);
+      expect(collectFields(document, overlay).skippedFrames.map((skipped) => skipped.reason)).not.toContain('hidden');
+    } finally {
+      elementFromPoint.mockRestore();
+    }
   });
 
   it('keeps document indexes over all controls, hidden inputs and passwords included', () => {
