@@ -9,14 +9,11 @@
  * run to the next, so two separate runs cannot show a 5% change. Interleaving A and
  * B page by page cancels the drift; the sign test says whether B's wins could be chance.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { REPO as repo, withTreeAt } from './git-tree';
 import { bundlePageCode, launchBrowser, mainWorldCall, medianOf, openOffline, serveFiles, settle } from './page-runner';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const base = args.find((arg) => arg.startsWith('--base='))?.slice('--base='.length) ?? 'HEAD';
 const runs = Math.max(1, Number(args.find((arg) => arg.startsWith('--runs='))?.slice('--runs='.length) ?? 2) || 2);
@@ -36,9 +33,7 @@ function signTestP(wins: number, trials: number): number {
   return Math.min(1, 2 * tail);
 }
 
-const baseTree = mkdtempSync(join(tmpdir(), 'lk-detect-ab-'));
-try {
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(base)} utils test/tools/page-entry.ts | tar -x -C ${JSON.stringify(baseTree)}`], { cwd: repo });
+await withTreeAt(base, ['utils', 'test/tools/page-entry.ts'], async (baseTree) => {
   const codes = [await bundlePageCode(join(baseTree, 'test/tools/page-entry.ts')), await bundlePageCode()];
   const browser = await launchBrowser();
   const { urls, server } = await serveFiles(pages);
@@ -78,6 +73,4 @@ try {
   console.log(`B faster on ${bFaster} of ${decided} pages with a difference (sign test p = ${signTestP(bFaster, decided).toFixed(3)})`);
   console.log(differing.length === 0 ? 'same fields and roles on every page' : `different fields or roles on ${differing.length} page(s):\n${differing.join('\n')}`);
   if (differing.length > 0) process.exitCode = 1;
-} finally {
-  rmSync(baseTree, { recursive: true, force: true });
-}
+});

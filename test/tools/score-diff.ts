@@ -10,15 +10,13 @@
  * attributes use, so most fields hit some word list, often several at once. Seeded, so a
  * difference can be replayed.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { assignRoles as AssignRoles } from '../../utils/autofill/assign';
 import { emptyFeatures, type FieldFeatures } from '../../utils/autofill/features';
+import { REPO as repo, withTreeAt } from './git-tree';
 
-const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2).filter((arg) => arg !== '--');
 const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const base = option('base') ?? 'HEAD';
@@ -36,9 +34,7 @@ function random(): number {
 const below = (count: number) => Math.floor(random() * count);
 const pick = <T>(items: readonly T[]): T => items[below(items.length)]!;
 
-const baseTree = mkdtempSync(join(tmpdir(), 'lk-score-diff-'));
-try {
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(base)} utils | tar -x -C ${JSON.stringify(baseTree)}`], { cwd: repo });
+await withTreeAt(base, ['utils'], async (baseTree) => {
   const load = async (root: string) => ((await import(pathToFileURL(join(root, 'utils/autofill/assign.ts')).href)) as { assignRoles: typeof AssignRoles }).assignRoles;
   const [assignA, assignB] = [await load(baseTree), await load(repo)];
 
@@ -97,6 +93,4 @@ try {
   }
   console.log(`${cases} random pages, ${words.length} words; A = ${base}, B = working tree: ${differences === 0 ? 'same scores and roles on every page' : `${differences} page(s) differ`}`);
   if (differences > 0) process.exitCode = 1;
-} finally {
-  rmSync(baseTree, { recursive: true, force: true });
-}
+});
