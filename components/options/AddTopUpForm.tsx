@@ -8,6 +8,7 @@ import { logTopUp, putTopUp } from '../../utils/store/db';
 import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
+import { PaymentMethodOptions } from './PaymentMethodOptions';
 import { useCheckedForm } from './use-checked-form';
 import { writeAndAnnounce, type SectionProps } from './types';
 
@@ -76,12 +77,7 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
                 markTouched('paymentMethodId');
               }}
             >
-              <option value="">{t('opt_tu_method_none')}</option>
-              {data.paymentMethods.map((method) => (
-                <option key={method.id} value={method.id}>
-                  {method.label}
-                </option>
-              ))}
+              <PaymentMethodOptions methods={data.paymentMethods} noneLabel={t('opt_tu_method_none')} />
             </select>
           )}
         </Field>

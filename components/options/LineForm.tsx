@@ -20,6 +20,7 @@ import { findCarrier } from '../../utils/carriers/registry';
 import { putLine } from '../../utils/store/db';
 import { Checkbox } from './Checkbox';
 import { Field, type ControlProps } from './Field';
+import { PaymentMethodOptions } from './PaymentMethodOptions';
 import { problemText, regionName } from './problem-text';
 import { errorText, type SectionProps } from './types';
 
@@ -396,12 +397,7 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
           <Field id={fieldId('paymentMethodId')} label={t('opt_f_payment')} error={shown('paymentMethodId')}>
             {(control) => (
               <select {...control} {...choose('paymentMethodId')}>
-                <option value="">{t('opt_none')}</option>
-                {data.paymentMethods.map((method) => (
-                  <option key={method.id} value={method.id}>
-                    {method.last4 ? `${method.label} (${t('opt_pm_ending', method.last4)})` : method.label}
-                  </option>
-                ))}
+                <PaymentMethodOptions methods={data.paymentMethods} noneLabel={t('opt_none')} />
               </select>
             )}
           </Field>

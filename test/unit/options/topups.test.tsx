@@ -21,6 +21,8 @@ describe('adding a top-up made elsewhere', () => {
     const form = screen.getByRole('form', { name: 'Add a top-up' });
     choose('Line', 'l-cmhk');
     expect(screen.getByLabelText('Amount (HKD)')).toBeTruthy();
+    // Payment methods read as in the line editor: name and last 4 digits.
+    expect(Array.from((screen.getByLabelText(/^Paid with/) as HTMLSelectElement).options, (option) => option.text)).toContain('Visa travel card (ending 4242)');
     type('Date', '2099-01-01');
     type('Amount (HKD)', '100');
     fireEvent.submit(form);
