@@ -21,6 +21,11 @@ export function type(label: string | RegExp, value: string): HTMLInputElement {
   return input;
 }
 
+/** Chooses an option of a labelled select as a user does: change. */
+export function choose(label: string | RegExp, value: string): void {
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+}
+
 /** A fresh, empty database for each test. */
 export async function freshStore(): Promise<void> {
   await closeStore();

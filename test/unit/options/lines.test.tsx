@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { getLines, getPhoneFormats, getTopUps } from '../../../utils/store/db';
-import { freshStore, renderPage, seedSample, type } from './helpers';
+import { choose, freshStore, renderPage, seedSample, type } from './helpers';
 
 beforeEach(async () => {
   await freshStore();
@@ -14,7 +14,7 @@ describe('line form', () => {
     await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'Add a line' }));
     type('Name', 'My giffgaff');
-    fireEvent.change(screen.getByLabelText('Carrier'), { target: { value: 'giffgaff' } });
+    choose('Carrier', 'giffgaff');
     // The carrier fills what it implies: country, currency, keep-alive days from its rule.
     expect((screen.getByLabelText('Country of the number') as HTMLSelectElement).value).toBe('GB');
     expect((screen.getByLabelText('Currency') as HTMLInputElement).value).toBe('GBP');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { getCustomCarriers, getPaymentMethods, getSettings } from '../../../utils/store/db';
-import { freshStore, renderPage, type } from './helpers';
+import { choose, freshStore, renderPage, type } from './helpers';
 
 beforeEach(freshStore);
 afterEach(cleanup);
@@ -88,7 +88,7 @@ describe('reminder defaults', () => {
     await waitFor(() => expect(document.getElementById('settings-quiet-end-error')?.textContent).toBe('Start and end must differ.'));
     expect((await getSettings()).daysBefore).toEqual([30, 7, 3, 1, 0]);
     type('Quiet from', '22:00');
-    fireEvent.change(screen.getByLabelText('Until done, remind'), { target: { value: 'weekly' } });
+    choose('Until done, remind', 'weekly');
     fireEvent.submit(form);
     await waitFor(async () => expect(await getSettings()).toEqual({ timeOfDay: '09:00', daysBefore: [14, 3, 0], repeat: 'weekly', quietHours: { start: '22:00', end: '07:00' } }));
   });

@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { getLine, getTopUps } from '../../../utils/store/db';
-import { freshStore, renderPage, seedSample, type } from './helpers';
+import { choose, freshStore, renderPage, seedSample, type } from './helpers';
 
 beforeEach(async () => {
   await freshStore();
   await seedSample();
 });
 afterEach(cleanup);
-
-function choose(label: string | RegExp, value: string): void {
-  const select = screen.getByLabelText(label) as HTMLSelectElement;
-  fireEvent.change(select, { target: { value } });
-}
 
 describe('adding a top-up made elsewhere', () => {
   it('refuses a future date, then records an earlier top-up and counts it on the line', async () => {
