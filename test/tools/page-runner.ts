@@ -113,12 +113,16 @@ export type PageCall = (method: 'detect' | 'hiddenIndexes' | 'explain', argument
  * temporary directory, with the same code). In that world the page's scripts and DOM wrappers are
  * not shared: every DOM object is met for the first time, as on a real click.
  */
-export async function launchIsolatedRunner(pageCode: string): Promise<{ open(url: string): Promise<{ page: Page; call: PageCall }>; close(): Promise<void> }> {
+export async function launchIsolatedRunner(
+  pageCode: string | string[],
+): Promise<{ open(url: string, variant?: number): Promise<{ page: Page; call: PageCall }>; close(): Promise<void> }> {
+  // Several codes (detect-ab's two sides) are files of one probe extension: page0.js, page1.js...
+  const codes = typeof pageCode === 'string' ? [pageCode] : pageCode;
   const extension = await mkdtemp(join(tmpdir(), 'linekeeper-probe-'));
   const manifest = { manifest_version: 3, name: 'LineKeeper detection probe', version: '1', permissions: ['scripting', 'tabs'], host_permissions: ['<all_urls>'], background: { service_worker: 'worker.js' } };
   await writeFile(join(extension, 'manifest.json'), JSON.stringify(manifest));
   await writeFile(join(extension, 'worker.js'), '');
-  await writeFile(join(extension, 'page.js'), pageCode);
+  for (const [variant, code] of codes.entries()) await writeFile(join(extension, `page${variant}.js`), code);
   const context = await chromium.launchPersistentContext(join(extension, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -135,11 +139,11 @@ export async function launchIsolatedRunner(pageCode: string): Promise<{ open(url
       ${body}
     })()`);
   return {
-    async open(url) {
+    async open(url, variant = 0) {
       const page = await context.newPage();
       await gotoOffline(page, url);
       const loaded = page.url();
-      await inTab(loaded, `await chrome.scripting.executeScript({ target, files: ['page.js'] });`);
+      await inTab(loaded, `await chrome.scripting.executeScript({ target, files: ['page${variant}.js'] });`);
       const call: PageCall = async (method, argument) =>
         JSON.parse(
           (await inTab(
