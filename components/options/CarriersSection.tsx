@@ -28,11 +28,15 @@ export function splitDomains(text: string): string[] {
     .filter((domain) => domain !== '');
 }
 
-/** The form read into a CustomCarrier, checked by customCarrierIssues (the import check). */
+/**
+ * The form read into a CustomCarrier, checked by customCarrierIssues (the import check). `ownId`
+ * is the edited carrier's id (undefined for a new one): its name may stay or change, but never to
+ * another carrier's.
+ */
 export function carrierFromForm(
   form: CarrierForm,
   existingIds: readonly string[],
-  isNew: boolean,
+  ownId?: string,
 ): { carrier?: CustomCarrier; problems: Partial<Record<CarrierField, FieldProblem>> } {
   const problems: Partial<Record<CarrierField, FieldProblem>> = {};
   const days = (field: 'activityEveryDays' | 'topUpExtendsDays'): number | null => {
@@ -51,7 +55,7 @@ export function carrierFromForm(
     activityEveryDays: days('activityEveryDays'),
     topUpExtendsDays: days('topUpExtendsDays'),
   };
-  if (isNew && name !== '' && existingIds.includes(carrier.id)) problems.name = { code: 'duplicate-id', detail: name };
+  if (name !== '' && carrier.id !== ownId && existingIds.includes(carrier.id)) problems.name = { code: 'duplicate-id', detail: name };
   for (const issue of customCarrierIssues(carrier, 'carrier')) {
     const key = issue.path.split(/[.[]/)[1] ?? '';
     const field: CarrierField = key === 'id' ? 'name' : (key as CarrierField);
@@ -67,7 +71,6 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
   onDone: () => void;
   announce: SectionProps['announce'];
 }) {
-  const isNew = !carrier;
   const { form, setForm, markSubmitted, shownFor, bind } = useCheckedForm<CarrierForm>(() => ({
     name: carrier?.name ?? '',
     country: carrier?.country ?? '',
@@ -76,7 +79,7 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
     activityEveryDays: carrier?.activityEveryDays?.toString() ?? '',
     topUpExtendsDays: carrier?.topUpExtendsDays?.toString() ?? '',
   }));
-  const { carrier: checked, problems } = carrierFromForm(form, existingIds, isNew);
+  const { carrier: checked, problems } = carrierFromForm(form, existingIds, carrier?.id);
   const shown = shownFor<CarrierField>(problems);
 
   function save(event: Event): void {
@@ -94,7 +97,7 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
     void (async () => {
       try {
         // The carrier is saved whatever the answer: it still names lines and opens its top-up page.
-        await putCustomCarrier(checked);
+        await putCustomCarrier(checked, carrier?.id);
       } catch (error) {
         announce(t('opt_write_failed', errorText(error)), 'error');
         return;
@@ -114,8 +117,8 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
     <form class="card" onSubmit={save} noValidate aria-labelledby="carrier-form-title">
       <h3 id="carrier-form-title">{carrier ? t('opt_car_edit_title', carrier.name) : t('opt_car_add')}</h3>
       <div class="grid">
-        <Field id="carrier-name" label={t('opt_car_name')} help={carrier ? t('opt_car_name_fixed') : undefined} error={shown('name')}>
-          {(control) => <input {...control} type="text" autoComplete="off" readOnly={!isNew} {...bind('name')} />}
+        <Field id="carrier-name" label={t('opt_car_name')} help={carrier ? t('opt_car_name_rename') : undefined} error={shown('name')}>
+          {(control) => <input {...control} type="text" autoComplete="off" {...bind('name')} />}
         </Field>
         <Field id="carrier-country" label={t('opt_car_country')} optional>
           {(control) => (

@@ -6,6 +6,7 @@ import {
   deleteLine,
   deletePaymentMethod,
   getAllData,
+  getCustomCarriers,
   getLines,
   getPhoneFormats,
   getSettings,
@@ -14,6 +15,7 @@ import {
   logTopUp,
   onDataWritten,
   openStore,
+  putCustomCarrier,
   putLine,
   restoreLine,
 } from '../../utils/store/db';
@@ -80,6 +82,29 @@ describe('store', () => {
     await restoreLine(removed!);
     expect((await getTopUps()).map((topUp) => topUp.id).sort()).toEqual(['t1', 't2', 't3']);
     expect((await getLines()).some((line) => line.id === 'l-ultra')).toBe(true);
+  });
+
+  it('renames a custom carrier and moves its lines to the new name in one transaction', async () => {
+    const carrier = { id: 'custom:Smrat', name: 'Smrat', domains: ['smart.com.ph'], rechargeUrl: 'https://smart.com.ph/load', activityEveryDays: 120, topUpExtendsDays: null };
+    await putCustomCarrier(carrier);
+    await putCustomCarrier({ ...carrier, id: 'custom:Globe', name: 'Globe', domains: ['globe.com.ph'] });
+    await putLine(makeLine({ id: 'a', carrier: 'custom:Smrat' }));
+    await putLine(makeLine({ id: 'b', carrier: 'giffgaff' }));
+    const listener = vi.fn();
+    const stop = onDataWritten(listener);
+
+    await putCustomCarrier({ ...carrier, id: 'custom:Smart', name: 'Smart' }, 'custom:Smrat');
+    expect((await getCustomCarriers()).map((saved) => saved.id).sort()).toEqual(['custom:Globe', 'custom:Smart']);
+    expect(Object.fromEntries((await getLines()).map((line) => [line.id, line.carrier]))).toEqual({ a: 'custom:Smart', b: 'giffgaff' });
+    expect(listener).toHaveBeenCalledTimes(1);
+
+    // Onto another carrier's name: refused, and nothing changes.
+    await expect(putCustomCarrier({ ...carrier, id: 'custom:Globe', name: 'Globe' }, 'custom:Smart')).rejects.toThrow('A carrier named "Globe" already exists.');
+    expect((await getCustomCarriers()).find((saved) => saved.id === 'custom:Globe')?.domains).toEqual(['globe.com.ph']);
+    expect((await getCustomCarriers()).map((saved) => saved.id).sort()).toEqual(['custom:Globe', 'custom:Smart']);
+    expect((await getLines()).find((line) => line.id === 'a')?.carrier).toBe('custom:Smart');
+    expect(listener).toHaveBeenCalledTimes(1);
+    stop();
   });
 
   it('unlinks lines from a deleted payment method', async () => {

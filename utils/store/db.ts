@@ -201,8 +201,28 @@ export async function getCustomCarriers(): Promise<CustomCarrier[]> {
   return (await openStore()).getAll('customCarriers');
 }
 
-export async function putCustomCarrier(carrier: CustomCarrier): Promise<void> {
-  await (await openStore()).put('customCarriers', carrier);
+/**
+ * Saves a custom carrier. `previousId` is its id before this edit: a renamed carrier gets the id of
+ * its new name (`custom:<name>`), and its lines move to it in the same transaction, so no line is
+ * ever left naming a carrier that is gone.
+ */
+export async function putCustomCarrier(carrier: CustomCarrier, previousId: string = carrier.id): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction(['customCarriers', 'lines'], 'readwrite');
+  if (previousId !== carrier.id) {
+    // The form refuses a taken name; this keeps a stale form from overwriting another carrier.
+    if (await tx.objectStore('customCarriers').get(carrier.id)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new Error(`A carrier named "${carrier.name}" already exists.`);
+    }
+    await tx.objectStore('customCarriers').delete(previousId);
+    for (const line of await tx.objectStore('lines').getAll()) {
+      if (line.carrier === previousId) await tx.objectStore('lines').put({ ...line, carrier: carrier.id });
+    }
+  }
+  await tx.objectStore('customCarriers').put(carrier);
+  await tx.done;
   written();
 }
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
-import { getCustomCarriers, getPaymentMethods, getSettings } from '../../../utils/store/db';
+import { getCustomCarriers, getLines, getPaymentMethods, getSettings, putCustomCarrier, putLine } from '../../../utils/store/db';
+import { makeLine } from '../fixtures';
 import { choose, freshStore, renderPage, type } from './helpers';
 
 beforeEach(freshStore);
@@ -62,6 +63,30 @@ describe('custom carriers', () => {
     await screen.findByText('smart.com.ph, smart.ph');
     fireEvent.click(screen.getByRole('button', { name: 'Add a line' }));
     expect(screen.getByRole('option', { name: 'Smart' })).toBeTruthy();
+  });
+
+  it('renames a carrier, its lines with it, but never onto another carrier\'s name', async () => {
+    fakeBrowser.permissions.request = (async () => true) as typeof fakeBrowser.permissions.request;
+    const smart = { id: 'custom:Smrat', name: 'Smrat', domains: ['smart.com.ph'], rechargeUrl: 'https://smart.com.ph/load', activityEveryDays: 120, topUpExtendsDays: null };
+    await putCustomCarrier(smart);
+    await putCustomCarrier({ ...smart, id: 'custom:Globe', name: 'Globe', domains: ['globe.com.ph'] });
+    await putLine(makeLine({ id: 'ph', label: 'Manila SIM', carrier: 'custom:Smrat' }));
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Smrat' }));
+    const form = screen.getByRole('form', { name: 'Edit “Smrat”' });
+    expect(screen.getByText('Renaming moves every line of this carrier to the new name.')).toBeTruthy();
+
+    type('Name', 'Globe');
+    fireEvent.submit(form);
+    await waitFor(() => expect(document.getElementById('carrier-name-error')?.textContent).toBe('A carrier with this name already exists.'));
+    expect((await getCustomCarriers()).map((carrier) => carrier.id).sort()).toEqual(['custom:Globe', 'custom:Smrat']);
+
+    type('Name', 'Smart');
+    fireEvent.submit(form);
+    await waitFor(async () => expect((await getCustomCarriers()).map((carrier) => carrier.id).sort()).toEqual(['custom:Globe', 'custom:Smart']));
+    expect((await getLines()).find((line) => line.id === 'ph')?.carrier).toBe('custom:Smart');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Edit Smrat' })).toBeNull());
+    expect(screen.getByRole('button', { name: 'Edit Smart' })).toBeTruthy();
   });
 
   it('shows the catalog with each rule, its source, the day checked and an estimate mark', async () => {
