@@ -145,4 +145,29 @@ describe('options page in Chromium', () => {
     // Counted on the line: HK$38.00 + HK$100.00.
     await expect.poll(() => page.locator('[data-line-id="l-cmhk"]').textContent()).toContain('HK$138.00');
   });
+  it('renames a custom carrier, and the line on it follows', async () => {
+    // The sample's eSIM names `custom:Smart`; this file also saves that carrier, with its domain.
+    const withCarrier = writeVariant('custom-carrier.json', (file) => {
+      file.version = 2;
+      (file as Record<string, unknown>).customCarriers = [{ id: 'custom:Smart', name: 'Smart', domains: ['smart.com.ph'], rechargeUrl: 'https://smart.com.ph/load', activityEveryDays: 120, topUpExtendsDays: null }];
+    });
+    await page.getByLabel('Backup file to restore').setInputFiles(withCarrier);
+    await page.getByRole('radio', { name: /^Replace/ }).check();
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => lineRows().count()).toBe(4);
+    // The browser's own permission dialog cannot be clicked headless: it answers "granted" here.
+    await page.evaluate(() => {
+      (globalThis as unknown as { chrome: { permissions: { request: () => Promise<boolean> } } }).chrome.permissions.request = async () => true;
+    });
+    await page.getByRole('button', { name: 'Edit Smart' }).click();
+    const form = page.getByRole('form', { name: 'Edit “Smart”' });
+    await form.getByLabel('Name', { exact: true }).fill('Smart Prepaid');
+    await form.getByRole('button', { name: 'Save carrier' }).click();
+    await expect.poll(() => page.locator('[data-line-id="l-data"]').textContent()).toContain('Smart Prepaid');
+    await expect(page.getByRole('button', { name: 'Edit Smart Prepaid' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Edit Smart', exact: true }).count()).resolves.toBe(0);
+    // In the store, not only on screen.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-line-id="l-data"]').textContent()).toContain('Smart Prepaid');
+  });
 });
