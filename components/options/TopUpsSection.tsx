@@ -2,11 +2,12 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../utils/i18n';
 import { formatMoney } from '../../utils/domain/money';
 import { likelyDuplicates, projectedMonthlyCost, spendByLine, spendByMonth, type CurrencyTotal } from '../../utils/domain/spend';
+import { dateOnlyDay } from '../../utils/domain/topup-form';
 import type { TopUp, TopUpSource } from '../../utils/domain/types';
 import { deleteTopUp } from '../../utils/store/db';
 import { AddTopUpForm } from './AddTopUpForm';
 import { writeAndAnnounce, type SectionProps } from './types';
-import { formatMonth, formatWhen } from './format';
+import { formatDay, formatMonth, formatWhen } from './format';
 
 const SOURCE_LABELS: Record<TopUpSource, MessageKey> = {
   'manual': 'opt_tu_source_manual',
@@ -155,7 +156,8 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
               <tbody>
                 {history.map((topUp) => {
                   const amount = formatMoney(topUp.amount, topUp.currency, locale);
-                  const when = formatWhen(topUp.at, locale);
+                  const day = dateOnlyDay(topUp, data.lines.find((line) => line.id === topUp.lineId), zone);
+                  const when = day ? formatDay(day, locale) : formatWhen(topUp.at, locale);
                   return (
                     <tr key={topUp.id}>
                       <td>{when}</td>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../utils/domain/dates';
-import { emptyTopUpForm, topUpFromForm, withLine, type TopUpFormContext, type TopUpFormValues } from '../../utils/domain/topup-form';
+import { dateOnlyDay, emptyTopUpForm, topUpFromForm, withLine, type TopUpFormContext, type TopUpFormValues } from '../../utils/domain/topup-form';
 import { makeLine } from './fixtures';
 
 // 2026-11-22 09:30 in London (UTC+0), 17:30 in Hong Kong.
@@ -83,5 +83,37 @@ describe('the add-a-top-up form', () => {
         return result.ok && result.topUp.at.startsWith(`${date}T12:00:00`);
       }),
     );
+  });
+
+  describe('which records show their date only', () => {
+    it('a manual record of an earlier day (no time was given), seen from any zone', () => {
+      const result = topUpFromForm(form({ lineId: 'hk', date: '2026-10-01', amount: '100' }), context());
+      if (!result.ok) throw new Error('expected a record');
+      // Noon in Hong Kong, written with London's offset: 05:00 there, a time nobody gave.
+      expect(result.topUp.at).toBe('2026-10-01T05:00:00+01:00');
+      expect(dateOnlyDay(result.topUp, hongKongLine, 'Europe/London')).toBe('2026-10-01');
+    });
+
+    it('never a record whose time is real: saved today, or made by the popup or a renewal', () => {
+      const today = topUpFromForm(form(), context());
+      if (!today.ok) throw new Error('expected a record');
+      expect(dateOnlyDay(today.topUp, line, 'Europe/London')).toBeNull();
+      expect(dateOnlyDay({ at: '2026-10-01T12:00:00+01:00', source: 'autofill' }, line, 'Europe/London')).toBeNull();
+      expect(dateOnlyDay({ at: '2026-10-01T12:00:01+01:00', source: 'manual' }, line, 'Europe/London')).toBeNull();
+      // Its line deleted: the zone is unknown, so the time stays.
+      expect(dateOnlyDay({ at: '2026-10-01T12:00:00+01:00', source: 'manual' }, undefined, 'Europe/London')).toBeNull();
+    });
+
+    it('every earlier manual record, in every zone pair (property)', () => {
+      const zones = ['Europe/London', 'Asia/Hong_Kong', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kolkata'];
+      fc.assert(
+        fc.property(fc.integer({ min: 2, max: 2000 }), fc.constantFrom(...zones), fc.constantFrom(...zones), (daysBack, lineZone, userZone) => {
+          const date = addDays('2026-11-22', -daysBack);
+          const zoned = makeLine({ timeZone: lineZone });
+          const result = topUpFromForm(form({ date }), context({ lines: [zoned], userZone, now: NOW }));
+          return result.ok && dateOnlyDay(result.topUp, zoned, userZone) === date;
+        }),
+      );
+    });
   });
 });

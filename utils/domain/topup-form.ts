@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { isIsoDate, isoWithOffset, wallClockToInstant } from './dates';
+import { isIsoDate, isoWithOffset, todayIn, wallClockToInstant } from './dates';
 import { parseFormAmount, type FieldProblem } from './line-form';
 import { lineToday, lineZone } from './status';
 import { applyTopUp } from './topup';
-import type { KeepAliveRule, Line, TopUp } from './types';
+import type { IsoDate, KeepAliveRule, Line, TopUp } from './types';
 
 /**
  * The options page's "Add a top-up" form as plain strings, and the one function that turns it into
@@ -25,6 +25,9 @@ export interface TopUpFormValues {
 export type TopUpFormField = Exclude<keyof TopUpFormValues, 'applyToLine'>;
 
 export const TOP_UP_NOTE_MAX = 200;
+
+/** The time a record of an earlier day gets: a date input has no time, and noon keeps it in its day. */
+const UNKNOWN_TIME_OF_DAY = '12:00';
 
 export interface TopUpFormContext {
   lines: readonly Line[];
@@ -76,7 +79,7 @@ export function topUpFromForm(values: TopUpFormValues, context: TopUpFormContext
   if (note.length > TOP_UP_NOTE_MAX) problems.note = { code: 'too-long', detail: String(TOP_UP_NOTE_MAX) };
 
   if (!line || !amount?.ok || today === null || Object.keys(problems).length > 0) return { ok: false, problems };
-  const moment = date === today ? context.now : wallClockToInstant(date, '12:00', lineZone(line, context.userZone));
+  const moment = date === today ? context.now : wallClockToInstant(date, UNKNOWN_TIME_OF_DAY, lineZone(line, context.userZone));
   const topUp: TopUp = {
     id: context.id,
     lineId: line.id,
@@ -89,4 +92,18 @@ export function topUpFromForm(values: TopUpFormValues, context: TopUpFormContext
     note,
   };
   return { ok: true, topUp, line: values.applyToLine ? applyTopUp(line, amount.minor, date, context.ruleOf(line)) : null };
+}
+
+/**
+ * The day of a manual record whose time nobody gave (stamped at noon in its line's zone by
+ * topUpFromForm), or null when the record's time of day is real. The history shows such a record
+ * by its date alone instead of an invented time (which, seen from another zone, is not even noon).
+ */
+export function dateOnlyDay(topUp: Pick<TopUp, 'at' | 'source'>, line: Pick<Line, 'timeZone'> | undefined, userZone: string): IsoDate | null {
+  if (topUp.source !== 'manual' || !line) return null;
+  const instant = new Date(topUp.at);
+  if (Number.isNaN(instant.getTime())) return null;
+  const zone = lineZone(line, userZone);
+  const day = todayIn(instant, zone);
+  return wallClockToInstant(day, UNKNOWN_TIME_OF_DAY, zone).getTime() === instant.getTime() ? day : null;
 }

@@ -35,6 +35,9 @@ describe('adding a top-up made elsewhere', () => {
     await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Added a top-up of'));
     expect(screen.queryByRole('form', { name: 'Add a top-up' })).toBeNull();
     await waitFor(() => expect(screen.getByRole('table', { name: 'History' }).textContent).toContain('paid at a 7-Eleven'));
+    // Nobody gave a time: the row shows the day, not the noon it is stamped with.
+    const row = screen.getByRole('row', { name: /paid at a 7-Eleven/ });
+    expect(row.querySelector('td')!.textContent).toMatch(/^(Jan 15, 2026|15 Jan 2026)$/);
   });
 
   it('changes only the history when "also update the line" is unticked', async () => {
