@@ -52,7 +52,7 @@ await withTreeAt(base, ['utils'], async (baseTree) => {
   // Shapes the lexicon's own words do not show: accents, capitals, camelCase, money, dial codes, notes.
   for (const extra of ['Teléfono', 'E-Mail', 'PhoneNumber', 'mobileNo', 'ÉMAIL', 'Straße', 'HK$100', '15 €', '$10', '+44', '0044', '(optional)', '（选填）', 'first', 'name', 'x', '2']) vocabulary.add(extra);
   const words = [...vocabulary];
-  const separators = [' ', ' ', ' ', '_', '-', '', '.', ':', '/', '  ', '@', '$', '中', '1'];
+  const separators = [' ', ' ', ' ', '_', '-', '', '.', ':', '/', '  ', '@', '$', '中', '1', '&', 'ß', '’', '%', 'é', 'Ж'];
   const text = (maxWords: number) => {
     let result = '';
     for (let count = below(maxWords + 1), index = 0; index < count; index += 1) result += (index === 0 ? '' : pick(separators)) + pick(words);
