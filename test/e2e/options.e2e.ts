@@ -142,6 +142,8 @@ describe('options page in Chromium', () => {
     const row = page.locator('table.history tbody tr', { hasText: '7-Eleven Mong Kok' });
     await expect.poll(() => row.count()).toBe(1);
     await expect(row.textContent()).resolves.toContain('Manual');
+    // No time was given: the day alone, not the noon the record is stamped with.
+    await expect(row.locator('td').first().textContent()).resolves.toMatch(/^(Jan 15, 2026|15 Jan 2026)$/);
     // Counted on the line: HK$38.00 + HK$100.00.
     await expect.poll(() => page.locator('[data-line-id="l-cmhk"]').textContent()).toContain('HK$138.00');
   });
