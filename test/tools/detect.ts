@@ -10,7 +10,9 @@
  * The code is injected as the extension injects it: a file put into the page's isolated world by
  * chrome.scripting.executeScript (a probe extension), where every DOM wrapper and every same-origin
  * frame's context is made afresh. --main-world: page.evaluate in the page's own world instead:
- * faster (the page's wrappers exist), but not what a click meets.
+ * faster (the page's wrappers exist), but not what a click meets. --warm-up: before the timed
+ * detection, detect once on a small detached form (reading nothing of the page), to show how much
+ * of `ms` is the code's first run (the extension does not do this).
  */
 import { bundlePageCode, launchBrowser, launchIsolatedRunner, mainWorldCall, medianOf, openOffline, serveFiles, settle, type PageCall } from './page-runner';
 import type { Page } from 'playwright-core';
@@ -20,7 +22,8 @@ const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--run
 // --explain=3,7 (or bare --explain for all): features, scores, role and visibility of those controls.
 const explainIndexes = explainArg === undefined ? null : explainArg.includes('=') ? explainArg.split('=')[1]!.split(',').map(Number) : [];
 const isolated = !process.argv.includes('--main-world');
-const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs=') && arg !== '--main-world' && arg !== '--isolated');
+const warmUp = process.argv.includes('--warm-up');
+const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs=') && arg !== '--main-world' && arg !== '--isolated' && arg !== '--warm-up');
 if (pages.length === 0) {
   console.error('usage: npm run detect -- <page.html>...');
   process.exit(2);
@@ -45,6 +48,7 @@ try {
         await settle(tab);
         // Wall time (`ms`, inside the page) suffers when the machine is busy; the page's main-thread
         // CPU time around the same call (`cpuMs`, includes ~0.5 ms of evaluate overhead) does not.
+        if (warmUp) await call('warmUpOnSyntheticForm');
         const cdp = await tab.context().newCDPSession(tab);
         await cdp.send('Performance.enable');
         const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0;

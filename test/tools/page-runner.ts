@@ -105,7 +105,7 @@ async function gotoOffline(page: Page, url: string): Promise<void> {
 }
 
 /** A method of the injected `window.__linekeeper` (page-entry.ts), called by name with one argument. */
-export type PageCall = (method: 'detect' | 'detectWarm' | 'hiddenIndexes' | 'explain', argument?: unknown) => Promise<any>;
+export type PageCall = (method: 'detect' | 'detectWarm' | 'warmUpOnSyntheticForm' | 'hiddenIndexes' | 'explain', argument?: unknown) => Promise<any>;
 
 /**
  * Opens `url` and injects the page code the way the extension does: a file put into the page's

@@ -2,7 +2,7 @@
  * Scores `npm run detect` against the shared field corpus (read in place from ../shared/corpus/forms;
  * never copied here). Prints phone recall, false phone fields, country-code controls found, e-mail
  * recall, card fields and must-not-fill amounts claimed, and detection time.
- *   npx tsx test/tools/score-corpus.ts [corpusDir] [--verbose] [--runs=N] [--main-world]
+ *   npx tsx test/tools/score-corpus.ts [corpusDir] [--verbose] [--runs=N] [--main-world] [--warm-up]
  * Each page's time is the median of N cold detections (default 3), each in a fresh tab, injected
  * into the isolated world as the extension does; --main-world times page.evaluate instead (see detect.ts).
  */
@@ -30,7 +30,7 @@ const corpus = resolve(args.find((arg) => !arg.startsWith('--')) ?? '../shared/c
 const runsArg = args.find((arg) => arg.startsWith('--runs=')) ?? '--runs=3';
 const expected = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8')) as { forms: Record<string, FormLabels> };
 const names = Object.keys(expected.forms).sort();
-const worldArgs = args.includes('--main-world') ? ['--main-world'] : [];
+const worldArgs = ['--main-world', '--warm-up'].filter((flag) => args.includes(flag));
 const output = execFileSync('npx', ['tsx', 'test/tools/detect.ts', runsArg, ...worldArgs, ...names.map((name) => join(corpus, name))], { encoding: 'utf8', maxBuffer: 64 << 20 });
 const results = output.trim().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { page: string; fields: { index: number; role: string }[]; ms: number; cpuMs: number; warmMs: number; hidden: number[] });
 
