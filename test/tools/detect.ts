@@ -46,9 +46,9 @@ try {
       for (let run = 0; run < runs; run += 1) {
         const { page: tab, call } = await openTab(url);
         await settle(tab);
+        if (warmUp) await call('warmUpOnSyntheticForm');
         // Wall time (`ms`, inside the page) suffers when the machine is busy; the page's main-thread
         // CPU time around the same call (`cpuMs`, includes ~0.5 ms of evaluate overhead) does not.
-        if (warmUp) await call('warmUpOnSyntheticForm');
         const cdp = await tab.context().newCDPSession(tab);
         await cdp.send('Performance.enable');
         const threadTime = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0;
