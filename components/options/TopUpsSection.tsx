@@ -23,7 +23,8 @@ function Totals({ totals, locale }: { totals: CurrencyTotal[]; locale: string })
 /** Top-up history, spend per month and per line, projected cost of plans, and double-charge warnings. */
 export function TopUpsSection({ data, locale, zone, announce, reload }: SectionProps) {
   const [adding, setAdding] = useState(false);
-  const lineLabel = (lineId: string): string => data.lines.find((line) => line.id === lineId)?.label ?? t('opt_tu_deleted_line');
+  const lineOf = (lineId: string) => data.lines.find((line) => line.id === lineId);
+  const lineLabel = (lineId: string): string => lineOf(lineId)?.label ?? t('opt_tu_deleted_line');
   const methodLabel = (id: string | null | undefined): string => (id ? (data.paymentMethods.find((method) => method.id === id)?.label ?? '') : '');
   const history = [...data.topUps].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   const duplicates = likelyDuplicates(data.topUps);
@@ -156,7 +157,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
               <tbody>
                 {history.map((topUp) => {
                   const amount = formatMoney(topUp.amount, topUp.currency, locale);
-                  const day = dateOnlyDay(topUp, data.lines.find((line) => line.id === topUp.lineId), zone);
+                  const day = dateOnlyDay(topUp, lineOf(topUp.lineId), zone);
                   const when = day ? formatDay(day, locale) : formatWhen(topUp.at, locale);
                   return (
                     <tr key={topUp.id}>
