@@ -9,7 +9,7 @@ import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
 import { matchPatternsFor } from '../../utils/carriers/domains';
-import { deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
+import { CarrierNameTakenError, deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { RowActions } from './RowActions';
@@ -99,7 +99,8 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
         // The carrier is saved whatever the answer: it still names lines and opens its top-up page.
         await putCustomCarrier(checked, carrier?.id);
       } catch (error) {
-        announce(t('opt_write_failed', errorText(error)), 'error');
+        // A stale form (another tab took the name meanwhile): the store refused and changed nothing.
+        announce(error instanceof CarrierNameTakenError ? t('opt_fe_duplicate_carrier') : t('opt_write_failed', errorText(error)), 'error');
         return;
       }
       const domains = checked.domains.join(', ');

@@ -201,6 +201,14 @@ export async function getCustomCarriers(): Promise<CustomCarrier[]> {
   return (await openStore()).getAll('customCarriers');
 }
 
+/** A rename to a name another custom carrier has: the screen says so in the user's language. */
+export class CarrierNameTakenError extends Error {
+  constructor(readonly carrierName: string) {
+    super(`A carrier named "${carrierName}" already exists.`);
+    this.name = 'CarrierNameTakenError';
+  }
+}
+
 /**
  * Saves a custom carrier. `previousId` is its id before this edit: a renamed carrier gets the id of
  * its new name (`custom:<name>`), and its lines move to it in the same transaction, so no line is
@@ -214,7 +222,7 @@ export async function putCustomCarrier(carrier: CustomCarrier, previousId: strin
     if (await tx.objectStore('customCarriers').get(carrier.id)) {
       tx.abort();
       await tx.done.catch(() => undefined);
-      throw new Error(`A carrier named "${carrier.name}" already exists.`);
+      throw new CarrierNameTakenError(carrier.name);
     }
     await tx.objectStore('customCarriers').delete(previousId);
     for (const line of await tx.objectStore('lines').getAll()) {

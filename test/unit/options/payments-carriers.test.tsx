@@ -89,6 +89,22 @@ describe('custom carriers', () => {
     expect(screen.getByRole('button', { name: 'Edit Smart' })).toBeTruthy();
   });
 
+  it('says in the user\'s words when another tab took the new name while the form was open', async () => {
+    fakeBrowser.permissions.request = (async () => true) as typeof fakeBrowser.permissions.request;
+    const smart = { id: 'custom:Smrat', name: 'Smrat', domains: ['smart.com.ph'], rechargeUrl: 'https://smart.com.ph/load', activityEveryDays: 120, topUpExtendsDays: null };
+    await putCustomCarrier(smart);
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Smrat' }));
+    const form = screen.getByRole('form', { name: 'Edit “Smrat”' });
+    type('Name', 'Smart');
+    // Another tab saves a carrier of that name; this form has not heard of it.
+    const taken = { ...smart, id: 'custom:Smart', name: 'Smart', domains: ['smart.ph'] };
+    await putCustomCarrier(taken);
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('A carrier with this name already exists.'));
+    expect(await getCustomCarriers()).toEqual([taken, smart]);
+  });
+
   it('shows the catalog with each rule, its source, the day checked and an estimate mark', async () => {
     await renderPage();
     const threeRow = screen.getByRole('row', { name: /^Three UK/ });
