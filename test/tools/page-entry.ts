@@ -47,6 +47,11 @@ function geometryOf(element: Element) {
   return { rect: [rect.left, rect.top, rect.width, rect.height].map(Math.round), hiddenBy, hit: hit ? `${hit.localName}#${hit.id}.${String(hit.className).slice(0, 60)}` : null };
 }
 
+/** Each control's position in the top document's `querySelectorAll('input,select,textarea')` (the corpus's `elementIndex`). */
+function documentPositions(): Map<Element, number> {
+  return new Map(Array.from(document.querySelectorAll('input,select,textarea'), (element, index) => [element, index]));
+}
+
 /** Runs `work` and times it in milliseconds, to 0.01 (the isolated world's clock moves in 0.1 ms steps anyway). */
 function timed<T>(work: () => T): { result: T; ms: number } {
   const start = performance.now();
@@ -57,7 +62,9 @@ function timed<T>(work: () => T): { result: T; ms: number } {
 window.__linekeeper = {
   detect() {
     const { result: detection, ms } = timed(() => detectFields(document));
-    const fields = detection.fields.filter((field) => field.documentIndex >= 0 && field.problem === null).map((field) => ({ index: field.documentIndex, role: field.role }));
+    // Positions are this tool's output format, not part of a click's work: counted after the timing.
+    const positions = documentPositions();
+    const fields = detection.fields.filter((field) => positions.has(field.element) && field.problem === null).map((field) => ({ index: positions.get(field.element)!, role: field.role }));
     return { fields, ms };
   },
   warmUpOnSyntheticForm() {
@@ -76,11 +83,13 @@ window.__linekeeper = {
   explain(indexes) {
     const { fields } = collectFields(document);
     const { roles, scores } = assignRoles(fields.map((field) => field.features));
-    return fields.flatMap((field, position) =>
-      indexes.length === 0 || indexes.includes(field.documentIndex)
-        ? [{ index: field.documentIndex, role: roles[position], scores: scores[position], problem: visibilityProblem(field.element), geometry: geometryOf(field.element), features: field.features }]
-        : [],
-    );
+    const positions = documentPositions();
+    return fields.flatMap((field, position) => {
+      const index = positions.get(field.element) ?? -1;
+      return indexes.length === 0 || indexes.includes(index)
+        ? [{ index, role: roles[position], scores: scores[position], problem: visibilityProblem(field.element), geometry: geometryOf(field.element), features: field.features }]
+        : [];
+    });
   },
   fill(payload) {
     return fillPage(document, payload);

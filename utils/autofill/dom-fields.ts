@@ -10,8 +10,6 @@ export type FormControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaEle
 export interface FoundField {
   element: FormControl;
   features: FieldFeatures;
-  /** Position in the top document's `querySelectorAll('input,select,textarea')`; -1 in shadow roots and frames. */
-  documentIndex: number;
   /** Where the field's root is, for report selectors: "" or "iframe#pay >> " and so on. */
   pathPrefix: string;
 }
@@ -22,6 +20,12 @@ export interface SkippedFrame {
 }
 
 const SKIPPED_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file', 'checkbox', 'range', 'color', 'date', 'datetime-local', 'month', 'week', 'time', 'password']);
+/**
+ * Every element but the inputs that are never candidates, passed over natively: a page may hold
+ * thousands of checkboxes, and each element read from script costs a wrapper in our world. HTML
+ * matches `type` values in any case; whatever the query keeps, `type` still decides (walk).
+ */
+const WALKED = `:not(${Array.from(SKIPPED_TYPES, (type) => `input[type=${type}]`).join(',')})`;
 const TEXT_CAP = 120;
 const PUNCTUATION_ONLY = /^[\s\-–—()\/.+:]*$/;
 
@@ -191,26 +195,22 @@ export function collectFields(doc: Document, ignore?: Element): { fields: FoundF
   const fields: FoundField[] = [];
   const skippedFrames: SkippedFrame[] = [];
   const loginCache = new Map<Element, boolean>();
-  let documentIndex = 0;
 
-  const walk = (root: Document | ShadowRoot, pathPrefix: string, isTop: boolean): void => {
+  const walk = (root: Document | ShadowRoot, pathPrefix: string): void => {
     const scan: RootScan = { root, labels: labelsByFor(root) };
     // One native query and an indexed loop: this touches every element (shadow hosts cannot be
     // selected), so it does no more per element than read its tag and shadow root.
-    const elements = root.querySelectorAll('*');
+    const elements = root.querySelectorAll(WALKED);
     for (let position = 0; position < elements.length; position += 1) {
       const element = elements[position]!;
       if (isControl(element)) {
-        const index = isTop ? documentIndex++ : -1;
-        if (element.localName === 'input' && SKIPPED_TYPES.has((element as HTMLInputElement).type)) {
-          // Passwords and the like are never candidates; keep counting for the index.
-          continue;
-        }
-        fields.push({ element, features: featuresOf(element, scan, loginCache), documentIndex: index, pathPrefix });
+        // Passwords and the like are never candidates (the query leaves out most; `type` has the last word).
+        if (element.localName === 'input' && SKIPPED_TYPES.has((element as HTMLInputElement).type)) continue;
+        fields.push({ element, features: featuresOf(element, scan, loginCache), pathPrefix });
         continue;
       }
       const shadow = (element as HTMLElement).shadowRoot;
-      if (shadow) walk(shadow, `${pathPrefix}${describeElement(element)} >> `, false);
+      if (shadow) walk(shadow, `${pathPrefix}${describeElement(element)} >> `);
       if (element.localName === 'iframe' || element.localName === 'frame') {
         const frame = element as HTMLIFrameElement;
         const selector = `${pathPrefix}${describeElement(frame)}`;
@@ -234,11 +234,11 @@ export function collectFields(doc: Document, ignore?: Element): { fields: FoundF
           skippedFrames.push({ selector, reason: 'cross-origin-frame' });
           continue;
         }
-        walk(frameDocument, `${selector} >> `, false);
+        walk(frameDocument, `${selector} >> `);
       }
     }
   };
-  walk(doc, '', true);
+  walk(doc, '');
   return { fields, skippedFrames };
 }
 

@@ -43,8 +43,11 @@ describe('collectFields', () => {
     }
   });
 
-  it('keeps document indexes over all controls, hidden inputs and passwords included', () => {
-    const fields = fieldsOf(`<input type="hidden"><input type="password"><input name="a"><select name="b"><option>x</option></select>`);
-    expect(fields.map((field) => field.documentIndex)).toEqual([2, 3]);
+  it('passes over exactly the inputs that are never candidates, whatever the case of their type', () => {
+    // Every input type, some in odd case, and values the browser reads as "text".
+    const types = ['hidden', 'PASSWORD', 'Checkbox', 'submit', 'button', 'image', 'reset', 'file', 'range', 'color', 'date', 'datetime-local', 'month', 'week', 'time', 'text', 'TEL', 'email', 'number', 'search', 'url', 'radio', 'bogus', ' checkbox', ''];
+    const fields = fieldsOf(types.map((type, index) => `<input type="${type}" name="f${index}">`).join('') + '<select name="s"><option>x</option></select>');
+    const candidates = types.flatMap((type, index) => (['text', 'tel', 'email', 'number', 'search', 'url', 'radio', 'bogus', ' checkbox', ''].includes(type.toLowerCase()) ? [`f${index}`] : []));
+    expect(fields.map((field) => field.features.name)).toEqual([...candidates, 's']);
   });
 });
