@@ -198,8 +198,8 @@ export function collectFields(doc: Document, ignore?: Element): { fields: FoundF
 
   const walk = (root: Document | ShadowRoot, pathPrefix: string): void => {
     const scan: RootScan = { root, labels: labelsByFor(root) };
-    // One native query and an indexed loop: this touches every element (shadow hosts cannot be
-    // selected), so it does no more per element than read its tag and shadow root.
+    // One native query and an indexed loop: this touches every element but the left-out inputs
+    // (shadow hosts cannot be selected), so it does no more per element than read its tag and shadow root.
     const elements = root.querySelectorAll(WALKED);
     for (let position = 0; position < elements.length; position += 1) {
       const element = elements[position]!;
