@@ -23,7 +23,7 @@ const runs = Math.max(1, Number(process.argv.find((arg) => arg.startsWith('--run
 const explainIndexes = explainArg === undefined ? null : explainArg.includes('=') ? explainArg.split('=')[1]!.split(',').map(Number) : [];
 const isolated = !process.argv.includes('--main-world');
 const warmUp = process.argv.includes('--warm-up');
-const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs=') && arg !== '--main-world' && arg !== '--isolated' && arg !== '--warm-up');
+const pages = process.argv.slice(2).filter((arg) => arg !== '--' && !arg.startsWith('--explain') && !arg.startsWith('--runs=') && arg !== '--main-world' && arg !== '--warm-up');
 if (pages.length === 0) {
   console.error('usage: npm run detect -- <page.html>...');
   process.exit(2);
