@@ -2,7 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, notifyDataChanged } from '../utils/messaging/protocol';
 import { onDataWritten } from '../utils/store/db';
 import { dismissLastFill, logTopUpFromPopup, markActivityFromPopup, openRechargeForLine, popupView } from '../utils/background/popup.background';
-import { fillActiveTab, fillOfferClicked, getFillOffer, getFillTarget } from '../utils/autofill/offer.background';
+import { fillActiveTab, fillOfferClicked, dismissFillOffer, getFillOffer, getFillTarget } from '../utils/autofill/offer.background';
 import { registerCustomCarrierScriptSync } from '../utils/autofill/custom-scripts.background';
 import { registerReminderListeners } from '../utils/background/listeners';
 import { reschedule } from '../utils/background/reschedule';
@@ -20,6 +20,7 @@ export default defineBackground(() => {
     'open-recharge': openRechargeForLine,
     'forget-last-fill': () => dismissLastFill(),
     'get-fill-offer': getFillOffer,
+    'dismiss-fill-offer': dismissFillOffer,
     'fill-offer-clicked': fillOfferClicked,
     'get-fill-target': () => getFillTarget(),
     'fill-active-tab': fillActiveTab,

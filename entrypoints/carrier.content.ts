@@ -25,9 +25,13 @@ export default defineContentScript({
     if (!offer) return;
     const translate = (key: MessageKey, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
     const button = offer.amountText ? translate('fill_offer_button', [offer.label, offer.amountText]) : translate('fill_offer_button_no_amount', offer.label);
-    const ui = mountOffer({ button, dismiss: translate('fill_offer_dismiss') }, async () => {
-      const report = await sendMessage('fill-offer-clicked', { lineId: offer.lineId, url: location.href }).catch(() => null);
-      ui.showReport(report ? reportLines(report, translate) : [translate('fill_failed')]);
-    });
+    const ui = mountOffer(
+      { button, dismiss: translate('fill_offer_dismiss') },
+      async () => {
+        const report = await sendMessage('fill-offer-clicked', { lineId: offer.lineId, url: location.href }).catch(() => null);
+        ui.showReport(report ? reportLines(report, translate) : [translate('fill_failed')]);
+      },
+      () => void sendMessage('dismiss-fill-offer', { url: location.href }).catch(() => undefined),
+    );
   },
 });

@@ -128,4 +128,23 @@ describe('autofill on carrier hostnames', () => {
       await page.close();
     });
   }
+
+  it('once closed, stays away from the carrier\'s site until LineKeeper opens a top-up there', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.giffgaff.com/top-up');
+    const box = await offerBox(page);
+    // The × sits at the right end of the box.
+    await page.mouse.click(box.x + box.width - 18, box.y + 22);
+    await expect.poll(() => page.locator('linekeeper-offer').count()).toBe(0);
+    await page.reload();
+    await noOfferAfterLoad(page);
+    await page.close();
+
+    const popup = await session.openPage('popup.html');
+    const [opened] = await Promise.all([session.context.waitForEvent('page'), popup.getByRole('button', { name: "Top up UK giffgaff on the carrier's site" }).click()]);
+    await offerBox(opened);
+    await expect(textIncludingClosedShadowRoots(opened)).resolves.toContain('Fill UK giffgaff');
+    await opened.close();
+    await popup.close();
+  });
 });

@@ -24,6 +24,8 @@ describe('message protocol', () => {
 
   it('lets content scripts ask for their page\'s offer and report a click, nothing else', () => {
     expect(isAllowed({ type: 'get-fill-offer', payload: { url: 'https://www.giffgaff.com/top-up' } }, contentScript())).toBe(true);
+    expect(isAllowed({ type: 'dismiss-fill-offer', payload: { url: 'https://www.giffgaff.com/top-up' } }, contentScript())).toBe(true);
+    expect(isAllowed({ type: 'dismiss-fill-offer', payload: {} }, contentScript())).toBe(false);
     expect(isAllowed({ type: 'fill-offer-clicked', payload: { lineId: 'l1', url: 'https://www.giffgaff.com/top-up' } }, contentScript())).toBe(true);
     for (const type of ['get-popup-view', 'get-fill-target', 'data-changed', 'forget-last-fill']) {
       expect(isAllowed({ type, payload: {} }, contentScript()), type).toBe(false);

@@ -22,7 +22,8 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close { color: #bbb; } }
 `;
 
-export function mountOffer(text: { button: string; dismiss: string }, onFill: () => void): OfferUi {
+/** `onDismiss` runs after the user closed the offer with a real click. */
+export function mountOffer(text: { button: string; dismiss: string }, onFill: () => void, onDismiss: () => void): OfferUi {
   const host = document.createElement(OFFER_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -49,7 +50,10 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
     button.disabled = true;
     onFill();
   });
-  close.addEventListener('click', () => host.remove());
+  close.addEventListener('click', (event) => {
+    host.remove();
+    if (event.isTrusted) onDismiss();
+  });
   document.documentElement.append(host);
 
   return {

@@ -11,7 +11,7 @@ import { buildFillPayload } from './build-payload';
 import { fillTab } from './inject.background';
 import { lineToOffer, linesForPage } from './line-choice';
 import type { FillPayload, FillReport } from './payload';
-import { chosenLineForTab, rememberLastFill } from './session';
+import { chosenLineForTab, dismissOffersFor, offerDismissedFor, rememberLastFill } from './session';
 
 /**
  * The worker's half of autofill: what to offer on a carrier page, the payload once the user has
@@ -52,7 +52,21 @@ export async function getFillOffer(_payload: { url: string }, sender: Browser.ru
   const chosen = sender.tab?.id !== undefined ? await chosenLineForTab(sender.tab.id) : null;
   const line = lineToOffer(url, lines, custom, chosen);
   if (!line) return null;
+  // Closed on this carrier's site earlier in the session: gone, unless LineKeeper opened this tab
+  // to top up that line (the user asked for it).
+  if (line.id !== chosen && (await offerDismissedFor(line.carrier))) return null;
   return { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) };
+}
+
+/**
+ * 'dismiss-fill-offer': the user closed the in-page offer. It stays away from the sender's carrier
+ * site (every carrier owning the page the browser reports) until the browser closes.
+ */
+export async function dismissFillOffer(_payload: { url: string }, sender: Browser.runtime.MessageSender): Promise<void> {
+  const url = senderPageUrl(sender);
+  if (!url) return;
+  const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
+  await dismissOffersFor([...new Set(linesForPage(url, lines, custom).map((line) => line.carrier))]);
 }
 
 /**

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
  */
 const tabKey = (tabId: number) => `fill:tab:${tabId}`;
 const LAST_FILL_KEY = 'fill:last';
+const DISMISSED_KEY = 'fill:dismissed-carriers';
 
 export interface LastFill {
   lineId: string;
@@ -45,4 +46,20 @@ export async function getLastFill(now = Date.now()): Promise<LastFill | null> {
   const stored = (await sessionArea().get(LAST_FILL_KEY))[LAST_FILL_KEY] as LastFill | undefined;
   if (!stored || typeof stored.lineId !== 'string' || typeof stored.at !== 'number') return null;
   return now - stored.at <= LAST_FILL_OFFERED_MS ? stored : null;
+}
+
+async function dismissedCarriers(): Promise<string[]> {
+  const stored = (await sessionArea().get(DISMISSED_KEY))[DISMISSED_KEY];
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** The user closed the in-page offer: not on these carriers' sites again until the browser closes. */
+export async function dismissOffersFor(carrierIds: readonly string[]): Promise<void> {
+  if (carrierIds.length === 0) return;
+  const dismissed = await dismissedCarriers();
+  await sessionArea().set({ [DISMISSED_KEY]: [...new Set([...dismissed, ...carrierIds])] });
+}
+
+export async function offerDismissedFor(carrierId: string): Promise<boolean> {
+  return (await dismissedCarriers()).includes(carrierId);
 }

@@ -9,7 +9,7 @@ import type { FillTabResult, FillTarget } from '../autofill/offer.background';
  * nobody handles, or a handler of the wrong shape, is a type error. Every message received is
  * checked (known type, payload shape, sent by this extension) before a handler sees it.
  *
- * Directions: pages → worker (data-changed, get-fill-offer, fill-offer-clicked); worker → pages (data-changed
+ * Directions: pages → worker (data-changed, get-fill-offer, dismiss-fill-offer, fill-offer-clicked); worker → pages (data-changed
  * is broadcast to open pages too). The worker hands a fill to a page with scripting.executeScript
  * (utils/autofill/inject.background.ts), not by message, so the payload never crosses a page's messaging.
  */
@@ -38,6 +38,8 @@ export interface Protocol {
   'open-recharge': { request: { lineId: string }; response: ActionResult };
   /** Content script on a carrier page: is there a line to offer? */
   'get-fill-offer': { request: { url: string }; response: FillOffer | null };
+  /** Content script, after the user closed the in-page offer: not on this carrier's site again this session. */
+  'dismiss-fill-offer': { request: { url: string }; response: void };
   /** Content script, after the user clicked the in-page offer: fill with that line. */
   'fill-offer-clicked': { request: { lineId: string; url: string }; response: FillReport | null };
   /** Popup → worker: can the active tab be filled, and which lines' carriers own it? */
@@ -75,6 +77,7 @@ const validators: { [K in MessageType]: Validator<K> } = {
   'mark-activity-done': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
   'open-recharge': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
   'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
+  'dismiss-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
   'fill-offer-clicked': (payload): payload is { lineId: string; url: string } =>
     isObject(payload) && typeof payload.lineId === 'string' && typeof payload.url === 'string',
   'get-fill-target': (payload): payload is Record<string, never> => isObject(payload),
@@ -123,9 +126,10 @@ export function handleMessages(handlers: Handlers): void {
 /**
  * The only messages a content script may send. Content scripts run inside web pages, so they are
  * treated as less trusted than the extension's own pages: they may ask what to offer on their page
- * and report the user's click, nothing that reads or changes the user's data.
+ * and report the user's clicks (fill, or close the offer for the session), nothing that reads or
+ * changes the user's data.
  */
-export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['get-fill-offer', 'fill-offer-clicked'];
+export const CONTENT_SCRIPT_MESSAGES: readonly MessageType[] = ['get-fill-offer', 'dismiss-fill-offer', 'fill-offer-clicked'];
 
 /** From this extension, well-formed, and (for content scripts) one of the messages they may send. */
 export function isAllowed(message: unknown, sender: Browser.runtime.MessageSender): message is Envelope {
