@@ -6,11 +6,16 @@ import { mountOffer } from '../utils/autofill/offer-ui';
 import { TOUCHED_GLOBAL } from '../utils/autofill/page-globals';
 import { reportLines } from '../utils/autofill/report-text';
 import type { MessageKey } from '../utils/i18n';
-import { sendMessage } from '../utils/messaging/protocol';
+import { sendMessage, type FillOffer } from '../utils/messaging/protocol';
+
+/** How often, at most, a changing page is asked again whether it has something to fill, and for how long. */
+const RECHECK_MS = 1000;
+const WATCH_FOR_MS = 15 * 60_000;
 
 // The carrier-page half of autofill: on a built-in carrier's own domain (custom carriers' granted
-// domains are registered at run time), offer the line in a closed shadow root. The click asks the
-// worker, which checks this tab's URL and injects the fill (entrypoints/fill-page.ts).
+// domains are registered at run time), offer the line in a closed shadow root once the page has
+// something to fill. The click asks the worker, which checks this tab's URL and injects the fill
+// (entrypoints/fill-page.ts).
 export default defineContentScript({
   matches: CARRIER_MATCH_PATTERNS,
   runAt: 'document_idle',
@@ -21,17 +26,38 @@ export default defineContentScript({
     (globalThis as Record<string, unknown>)[TOUCHED_GLOBAL] = touched;
     document.addEventListener('input', (event) => event.isTrusted && touched.add(event.composedPath()[0] ?? event.target!), true);
 
-    const offer = await sendMessage('get-fill-offer', { url: location.href }).catch(() => null);
-    if (!offer) return;
-    const translate = (key: MessageKey, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
-    const button = offer.amountText ? translate('fill_offer_button', [offer.label, offer.amountText]) : translate('fill_offer_button_no_amount', offer.label);
-    const ui = mountOffer(
-      { button, dismiss: translate('fill_offer_dismiss') },
-      async () => {
-        const report = await sendMessage('fill-offer-clicked', { lineId: offer.lineId, url: location.href }).catch(() => null);
-        ui.showReport(report ? reportLines(report, translate) : [translate('fill_failed')]);
-      },
-      () => void sendMessage('dismiss-fill-offer', { url: location.href }).catch(() => undefined),
-    );
+    const ask = () => sendMessage('get-fill-offer', { url: location.href }).catch(() => null);
+    const show = (offer: FillOffer): void => {
+      const translate = (key: MessageKey, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
+      const button = offer.amountText ? translate('fill_offer_button', [offer.label, offer.amountText]) : translate('fill_offer_button_no_amount', offer.label);
+      const ui = mountOffer(
+        { button, dismiss: translate('fill_offer_dismiss') },
+        async () => {
+          const report = await sendMessage('fill-offer-clicked', { lineId: offer.lineId, url: location.href }).catch(() => null);
+          ui.showReport(report ? reportLines(report, translate) : [translate('fill_failed')]);
+        },
+        () => void sendMessage('dismiss-fill-offer', { url: location.href }).catch(() => undefined),
+      );
+    };
+
+    const answer = await ask();
+    if (answer?.status === 'offer') return show(answer.offer);
+    if (answer?.status !== 'nothing-to-fill') return;
+    // Nothing to fill yet (a first step, a form still loading, a single-page app between views):
+    // ask again after the page changes, at most once a second, for a while.
+    let pending = false;
+    const observer = new MutationObserver(() => {
+      if (pending) return;
+      pending = true;
+      setTimeout(async () => {
+        const again = await ask();
+        pending = false;
+        if (again?.status === 'nothing-to-fill') return;
+        observer.disconnect();
+        if (again?.status === 'offer') show(again.offer);
+      }, RECHECK_MS);
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    setTimeout(() => observer.disconnect(), WATCH_FOR_MS);
   },
 });

@@ -1,19 +1,24 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { fillPage } from '../utils/autofill/fill-page';
+import { fillPage, hasFillTarget } from '../utils/autofill/fill-page';
 import { isFillPayload, type FillReport } from '../utils/autofill/payload';
-import { FILL_GLOBAL, OFFER_TAG, TOUCHED_GLOBAL } from '../utils/autofill/page-globals';
+import { FILL_GLOBAL, OFFER_TAG, PROBE_GLOBAL, TOUCHED_GLOBAL } from '../utils/autofill/page-globals';
 
 // The fill, injected by the worker into a tab's top frame (scripting.executeScript) after the
 // user's click: the in-page offer's, or the popup's "Fill this page". It runs in the extension's
-// isolated world, so the page sees neither this function nor the payload. Deliberately free of
+// isolated world, so the page sees neither this function nor the payload. On a carrier page the
+// worker also asks it, before any click, whether there is anything to fill (it writes nothing then). Deliberately free of
 // `browser` (and its polyfill): the content-script size budget is 10 KB gzipped.
 type Scope = typeof globalThis & {
   [FILL_GLOBAL]?: (payloadJson: string) => FillReport | null;
+  [PROBE_GLOBAL]?: (amountMinor: number, digits: number) => boolean;
   [TOUCHED_GLOBAL]?: WeakSet<EventTarget>;
 };
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
+  // amountMinor -1: the line has no amount to offer, so a tile cannot be a target.
+  scope[PROBE_GLOBAL] = (amountMinor, digits) =>
+    hasFillTarget(document, amountMinor >= 0 ? { minor: amountMinor, digits } : null, { ignore: document.querySelector(OFFER_TAG) ?? undefined });
   scope[FILL_GLOBAL] = (payloadJson) => {
     let payload: unknown;
     try {

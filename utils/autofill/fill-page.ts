@@ -90,6 +90,17 @@ function rootsOf(fields: readonly FoundField[], doc: Document): Set<Document | S
   return roots;
 }
 
+/**
+ * Whether a fill would write anything here now: a visible phone field (or part of one), an amount
+ * control, or a tile stating `amountMinor`. The in-page offer waits for this, so it does not sit
+ * on a carrier's pages that have nothing to fill (help, community, a sign-in step).
+ */
+export function hasFillTarget(doc: Document, amount: { minor: number; digits: number } | null, options: FillOptions = {}): boolean {
+  const usable = detectFields(doc, options).fields.filter((field) => field.problem === null);
+  if (usable.some((field) => field.role !== 'email')) return true;
+  return amount !== null && findTile(rootsOf(usable, doc), amount.minor, amount.digits, options.ignore) !== null;
+}
+
 const SPLIT_PARTS = new Set<FieldRole>(['tel-area-code', 'tel-local', 'tel-local-prefix', 'tel-local-suffix']);
 
 /** Fills the page with `payload`. Call only on a user's click. */

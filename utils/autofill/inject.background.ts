@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { FILL_GLOBAL } from './page-globals';
+import { FILL_GLOBAL, PROBE_GLOBAL } from './page-globals';
 import { isFillReport, type FillPayload, type FillReport } from './payload';
 
 /**
@@ -21,4 +21,33 @@ export async function fillTab(tabId: number, payload: FillPayload): Promise<Fill
   });
   const report: unknown = result?.result;
   return isFillReport(report) ? report : null;
+}
+
+/**
+ * Whether the tab's top frame has anything a fill with `payload` would write (no click yet, nothing
+ * written). The fill script is injected only if this isolated world does not have it yet. Only a
+ * definite "nothing" counts: when the question cannot be asked, the answer is yes, as before.
+ */
+export async function tabHasFillTarget(tabId: number, payload: FillPayload): Promise<boolean> {
+  const target = { tabId, frameIds: [0] };
+  // Numbers, not null: executeScript's argument serialization drops nulls.
+  const ask = () =>
+    browser.scripting.executeScript({
+      target,
+      func: (name: string, amountMinor: number, digits: number) => {
+        const probe = (globalThis as unknown as Record<string, (minor: number, digits: number) => boolean>)[name];
+        return probe ? probe(amountMinor, digits) : null;
+      },
+      args: [PROBE_GLOBAL, payload.amountMinor ?? -1, payload.currencyDigits],
+    });
+  try {
+    let [result] = await ask();
+    if (result?.result === null) {
+      await browser.scripting.executeScript({ target, files: ['/fill-page.js'] });
+      [result] = await ask();
+    }
+    return result?.result !== false;
+  } catch {
+    return true;
+  }
 }

@@ -4,11 +4,11 @@ import { isFillableUrl } from '../carriers/domains';
 import { formatMoney } from '../domain/money';
 import type { Line } from '../domain/types';
 import { uiLocale } from '../i18n';
-import type { FillOffer } from '../messaging/protocol';
+import type { FillOfferAnswer } from '../messaging/protocol';
 import { suggestedTopUp } from '../popup/view';
 import { getCustomCarriers, getLines, getPhoneFormats, getSettings } from '../store/db';
 import { buildFillPayload } from './build-payload';
-import { fillTab } from './inject.background';
+import { fillTab, tabHasFillTarget } from './inject.background';
 import { lineToOffer, linesForPage } from './line-choice';
 import type { FillPayload, FillReport } from './payload';
 import { chosenLineForTab, dismissOffersFor, offerDismissedFor, rememberLastFill } from './session';
@@ -44,18 +44,24 @@ function amountText(line: Line, minTopUp: number | undefined): string {
   return amount === null ? '' : formatMoney(amount, line.currency, uiLocale());
 }
 
-/** 'get-fill-offer': the line (label and amount only) offered on the sender's carrier page. */
-export async function getFillOffer(_payload: { url: string }, sender: Browser.runtime.MessageSender): Promise<FillOffer | null> {
+/**
+ * 'get-fill-offer': the line (label and amount only) offered on the sender's carrier page, once the
+ * page has something to fill (asked of the page in our isolated world; nothing is written).
+ */
+export async function getFillOffer(_payload: { url: string }, sender: Browser.runtime.MessageSender): Promise<FillOfferAnswer> {
   const url = senderPageUrl(sender);
-  if (!url || !isFillableUrl(url)) return null;
+  const tabId = sender.tab?.id;
+  if (!url || tabId === undefined || !isFillableUrl(url)) return { status: 'none' };
   const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
-  const chosen = sender.tab?.id !== undefined ? await chosenLineForTab(sender.tab.id) : null;
+  const chosen = await chosenLineForTab(tabId);
   const line = lineToOffer(url, lines, custom, chosen);
-  if (!line) return null;
+  if (!line) return { status: 'none' };
   // Closed on this carrier's site earlier in the session: gone, unless LineKeeper opened this tab
   // to top up that line (the user asked for it).
-  if (line.id !== chosen && (await offerDismissedFor(line.carrier))) return null;
-  return { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) };
+  if (line.id !== chosen && (await offerDismissedFor(line.carrier))) return { status: 'none' };
+  const payload = await payloadFor(line, url);
+  if (payload && !(await tabHasFillTarget(tabId, payload))) return { status: 'nothing-to-fill' };
+  return { status: 'offer', offer: { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) } };
 }
 
 /**

@@ -20,6 +20,12 @@ export interface FillOffer {
   amountText: string;
 }
 
+/**
+ * What a carrier page's content script is told: the offer; nothing (no line for this site, or the
+ * user closed the offer here); or not yet, as the page has nothing to fill (watch it and ask again).
+ */
+export type FillOfferAnswer = { status: 'offer'; offer: FillOffer } | { status: 'none' } | { status: 'nothing-to-fill' };
+
 /** The result of a quick action: done, or why nothing was written. */
 export type ActionResult = { ok: true } | { ok: false; error: 'no-such-line' | 'bad-amount' | 'failed'; message?: string };
 
@@ -36,8 +42,8 @@ export interface Protocol {
   'forget-last-fill': { request: Record<string, never>; response: void };
   /** Popup or notification → worker: open the line's recharge page. */
   'open-recharge': { request: { lineId: string }; response: ActionResult };
-  /** Content script on a carrier page: is there a line to offer? */
-  'get-fill-offer': { request: { url: string }; response: FillOffer | null };
+  /** Content script on a carrier page: is there a line to offer, and anything to fill yet? */
+  'get-fill-offer': { request: { url: string }; response: FillOfferAnswer };
   /** Content script, after the user closed the in-page offer: not on this carrier's site again this session. */
   'dismiss-fill-offer': { request: { url: string }; response: void };
   /** Content script, after the user clicked the in-page offer: fill with that line. */

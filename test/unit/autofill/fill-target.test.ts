@@ -1,0 +1,49 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hasFillTarget } from '../../../utils/autofill/fill-page';
+
+/**
+ * What the in-page offer waits for. happy-dom has no layout, so every element is given a box in the
+ * viewport here, and `hidden` (the attribute) is what makes one invisible.
+ */
+const GBP = (pounds: number) => ({ minor: pounds * 100, digits: 2 });
+
+beforeEach(() => {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ left: 10, top: 10, right: 110, bottom: 40, width: 100, height: 30, x: 10, y: 10, toJSON: () => ({}) } as DOMRect);
+  Object.assign(Element.prototype, { checkVisibility(this: Element) { return this.closest('[hidden]') === null; } });
+  vi.spyOn(document, 'elementFromPoint').mockReturnValue(null);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete (Element.prototype as { checkVisibility?: unknown }).checkVisibility;
+});
+
+function page(html: string): Document {
+  document.body.innerHTML = html;
+  return document;
+}
+
+describe('hasFillTarget', () => {
+  it('is true for a visible phone field or amount control, false for an e-mail box alone', () => {
+    expect(hasFillTarget(page(`<label for="m">Mobile number</label><input id="m" type="tel">`), null)).toBe(true);
+    expect(hasFillTarget(page(`<label>Top-up amount <select name="amount"><option>£10</option><option>£20</option></select></label>`), null)).toBe(true);
+    expect(hasFillTarget(page(`<label for="e">Newsletter e-mail</label><input id="e" type="email"><input type="search" name="q">`), GBP(10))).toBe(false);
+  });
+
+  it('is false while the form is hidden, true once it shows', () => {
+    const doc = page(`<section hidden><label for="m">Mobile number</label><input id="m" type="tel"></section>`);
+    expect(hasFillTarget(doc, GBP(10))).toBe(false);
+    doc.querySelector('section')!.removeAttribute('hidden');
+    expect(hasFillTarget(doc, GBP(10))).toBe(true);
+  });
+
+  it('counts amount tiles only when one states the line\'s amount', () => {
+    const tiles = `<p>Choose your credit</p><button type="button">£10</button><button type="button">£20</button>`;
+    expect(hasFillTarget(page(tiles), GBP(10))).toBe(true);
+    expect(hasFillTarget(page(tiles), GBP(15))).toBe(false);
+    expect(hasFillTarget(page(tiles), null)).toBe(false);
+  });
+
+  it('never counts card or password fields', () => {
+    expect(hasFillTarget(page(`<label>Card number <input autocomplete="cc-number"></label><input type="password">`), GBP(10))).toBe(false);
+  });
+});
