@@ -6,8 +6,8 @@ import { FILL_GLOBAL, OFFER_TAG, PROBE_GLOBAL, TOUCHED_GLOBAL } from '../utils/a
 // The fill, injected by the worker into a tab's top frame (scripting.executeScript) after the
 // user's click: the in-page offer's, or the popup's "Fill this page". It runs in the extension's
 // isolated world, so the page sees neither this function nor the payload. On a carrier page the
-// worker also asks it, before any click, whether there is anything to fill (it writes nothing then). Deliberately free of
-// `browser` (and its polyfill): the content-script size budget is 10 KB gzipped.
+// worker also asks it, before any click, whether there is anything to fill (it writes nothing then).
+// Deliberately free of `browser` (and its polyfill): the content-script size budget is 10 KB gzipped.
 type Scope = typeof globalThis & {
   [FILL_GLOBAL]?: (payloadJson: string) => FillReport | null;
   [PROBE_GLOBAL]?: (amountMinor: number, digits: number) => boolean;

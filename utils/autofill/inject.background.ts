@@ -40,6 +40,9 @@ export async function tabHasFillTarget(tabId: number, payload: FillPayload): Pro
       },
       args: [PROBE_GLOBAL, payload.amountMinor ?? -1, payload.currencyDigits],
     });
+  // A world keeps the script until the page reloads, an extension update included: the probe's
+  // name and arguments must stay compatible (or PROBE_GLOBAL be renamed). The fill is always
+  // injected afresh (fillTab).
   try {
     let [result] = await ask();
     if (result?.result === null) {
