@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { findCarrier } from '../carriers/registry';
 import { isFillableUrl } from '../carriers/domains';
 import { formatMoney } from '../domain/money';
-import type { Line } from '../domain/types';
+import type { CustomCarrier, Line } from '../domain/types';
 import { uiLocale } from '../i18n';
 import type { FillOfferAnswer } from '../messaging/protocol';
 import { suggestedTopUp } from '../popup/view';
@@ -23,8 +23,7 @@ function senderPageUrl(sender: Browser.runtime.MessageSender): string | null {
   return sender.tab?.url ?? sender.url ?? null;
 }
 
-async function payloadFor(line: Line, pageUrl: string | null): Promise<FillPayload | null> {
-  const custom = await getCustomCarriers();
+async function payloadFor(line: Line, pageUrl: string | null, custom: readonly CustomCarrier[]): Promise<FillPayload | null> {
   const carrier = findCarrier(line.carrier, custom);
   const [allFormats, settings] = await Promise.all([getPhoneFormats(), getSettings()]);
   const formats = allFormats.get(line.number);
@@ -59,7 +58,7 @@ export async function getFillOffer(_payload: { url: string }, sender: Browser.ru
   // Closed on this carrier's site earlier in the session: gone, unless LineKeeper opened this tab
   // to top up that line (the user asked for it).
   if (line.id !== chosen && (await offerDismissedFor(line.carrier))) return { status: 'none' };
-  const payload = await payloadFor(line, url);
+  const payload = await payloadFor(line, url, custom);
   if (payload && !(await tabHasFillTarget(tabId, payload))) return { status: 'nothing-to-fill' };
   return { status: 'offer', offer: { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) } };
 }
@@ -86,7 +85,7 @@ export async function fillOfferClicked({ lineId }: { lineId: string; url: string
   if (!url || tabId === undefined) return null;
   const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
   const line = linesForPage(url, lines, custom).find((candidate) => candidate.id === lineId);
-  const payload = line ? await payloadFor(line, url) : null;
+  const payload = line ? await payloadFor(line, url, custom) : null;
   if (!payload) return null;
   const report = await fillTab(tabId, payload);
   if (report) await rememberLastFill({ lineId, amountMinor: report.notFound.includes('amount') ? null : payload.amountMinor });
@@ -121,9 +120,10 @@ export type FillTabResult = { ok: true; report: FillReport; lineId: string; amou
 export async function fillActiveTab({ lineId, tabId }: { lineId: string; tabId: number }): Promise<FillTabResult> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab?.id || !tab.active || !tab.url || !isFillableUrl(tab.url)) return { ok: false, error: 'not-fillable' };
-  const line = (await getLines()).find((candidate) => candidate.id === lineId && !candidate.archived);
+  const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
+  const line = lines.find((candidate) => candidate.id === lineId && !candidate.archived);
   if (!line) return { ok: false, error: 'no-such-line' };
-  const payload = await payloadFor(line, tab.url);
+  const payload = await payloadFor(line, tab.url, custom);
   if (!payload) return { ok: false, error: 'failed' };
   try {
     const report = await fillTab(tab.id, payload);
