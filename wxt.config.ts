@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CARRIER_MATCH_PATTERNS } from './utils/autofill/carrier-matches';
+import { EAGER_COMPILE_HINT } from './utils/autofill/page-globals';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -10,7 +11,18 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact({ prerender: { enabled: false } })],
+    plugins: [
+      preact({ prerender: { enabled: false } }),
+      {
+        // After minification (which drops comments): the hint must be the file's first line.
+        name: 'linekeeper:eager-compile-fill-page',
+        enforce: 'post',
+        generateBundle(_options, bundle) {
+          const fillPage = bundle['fill-page.js'];
+          if (fillPage?.type === 'chunk') fillPage.code = EAGER_COMPILE_HINT + fillPage.code;
+        },
+      },
+    ],
     build: {
       target: 'es2022',
       // Extension pages run in browsers that support modulepreload: Vite's polyfill is dead weight.

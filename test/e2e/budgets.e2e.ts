@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EAGER_COMPILE_HINT } from '../../utils/autofill/page-globals';
 // @ts-expect-error plain ESM helper shared with the bench script
 import { contextScripts, gz } from '../tools/bundle-sizes.mjs';
 import { EXTENSION_DIR } from './harness';
@@ -23,5 +25,13 @@ describe('bundle budgets (gzipped)', () => {
     const scripts = Object.keys(contexts).filter((name) => name.startsWith('content-scripts/') || name.startsWith('injected/'));
     expect(scripts).toEqual(expect.arrayContaining(['content-scripts/carrier.js', 'injected/fill-page.js']));
     for (const name of scripts) expect(sizeOf(contexts[name]!), name).toBeLessThanOrEqual(10 * KB);
+  });
+});
+
+describe('injected fill script', () => {
+  // The hint only works as the file's first line; a minifier or a banner before it would silently
+  // bring back lazy compilation (a slower click, seen only in `npm run bench`).
+  it('starts with the eager-compile hint', () => {
+    expect(readFileSync(join(EXTENSION_DIR, 'fill-page.js'), 'utf8').startsWith(EAGER_COMPILE_HINT)).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { EAGER_COMPILE_HINT } from '../../utils/autofill/page-globals';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = {
@@ -40,13 +41,14 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /**
- * Bundles page-entry.ts (or the same file from another source tree, for detect-ab) as the content
- * script bundles it. Packages resolve from this repository, wherever the entry lives.
+ * Bundles page-entry.ts (or the same file from another source tree, for detect-ab) as the injected
+ * fill script (fill-page.js) is bundled, compile hint included. Packages resolve from this repository, wherever the entry lives.
  */
 export async function bundlePageCode(entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url))): Promise<string> {
   const nodePaths = [fileURLToPath(new URL('../../node_modules', import.meta.url))];
   const result = await build({ entryPoints: [entry], nodePaths, bundle: true, write: false, format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' });
-  return result.outputFiles[0]!.text;
+  // The first line the extension's fill-page.js carries (wxt.config.ts), so timings are the shipped code's.
+  return EAGER_COMPILE_HINT + result.outputFiles[0]!.text;
 }
 
 /** Serves `root` on 127.0.0.1 (a random port); `origin` is http://127.0.0.1:PORT. */

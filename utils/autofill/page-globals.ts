@@ -8,3 +8,11 @@ export const PROBE_GLOBAL = '__linekeeperHasFillTarget';
 export const TOUCHED_GLOBAL = '__linekeeperTouched';
 /** The in-page offer's host element (its shadow root is closed). */
 export const OFFER_TAG = 'linekeeper-offer';
+/**
+ * First line of the injected fill script (fill-page.js; wxt.config.ts puts it there, the CLIs'
+ * bundle too). V8 (Chrome 136+) then compiles every function of the file when it is injected,
+ * instead of each on its first call: a click's detection runs about a quarter faster, and
+ * injection plus detection together take a few percent less, since the file is parsed once, not
+ * pre-parsed and parsed again. Other engines ignore the comment. Measured in the README.
+ */
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
