@@ -90,15 +90,21 @@ function rootsOf(fields: readonly FoundField[], doc: Document): Set<Document | S
   return roots;
 }
 
-/**
- * Whether a fill would write anything here now: a visible phone field (or part of one), an amount
- * control, or a tile stating `amountMinor`. The in-page offer waits for this, so it does not sit
- * on a carrier's pages that have nothing to fill (help, community, a sign-in step).
- */
-export function hasFillTarget(doc: Document, amount: { minor: number; digits: number } | null, options: FillOptions = {}): boolean {
-  const usable = detectFields(doc, options).fields.filter((field) => field.problem === null);
+type Amount = { minor: number; digits: number };
+
+/** A top-up form among usable fields: a phone field (or part of one), an amount control, or a tile stating `amount`. */
+function hasTopUpTarget(usable: readonly DetectedField[], doc: Document, amount: Amount | null, ignore: Element | undefined): boolean {
   if (usable.some((field) => field.role !== 'email')) return true;
-  return amount !== null && findTile(rootsOf(usable, doc), amount.minor, amount.digits, options.ignore) !== null;
+  return amount !== null && findTile(rootsOf(usable, doc), amount.minor, amount.digits, ignore) !== null;
+}
+
+/**
+ * Whether a fill would write anything here now (hasTopUpTarget). The in-page offer waits for this,
+ * so it does not sit on a carrier's pages that have nothing to fill (help, community, a sign-in step).
+ */
+export function hasFillTarget(doc: Document, amount: Amount | null, options: FillOptions = {}): boolean {
+  const usable = detectFields(doc, options).fields.filter((field) => field.problem === null);
+  return hasTopUpTarget(usable, doc, amount, options.ignore);
 }
 
 const SPLIT_PARTS = new Set<FieldRole>(['tel-area-code', 'tel-local', 'tel-local-prefix', 'tel-local-suffix']);
@@ -135,13 +141,16 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   }
 
   const amountFields = usable.filter((field) => field.role === 'amount');
+  // The e-mail is for the top-up's receipt: on a page with no top-up form (a newsletter box, a
+  // sign-up) writing it would only hand the address to a form the user did not come for.
+  const amount = payload.amountMinor === null ? null : { minor: payload.amountMinor, digits: payload.currencyDigits };
+  const writesReceipt = payload.email !== null && hasTopUpTarget(usable, doc, amount, options.ignore);
   const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
   withoutSubmitting(documents, () => {
     for (const field of usable) {
       if (field.role === 'amount') continue;
       if (field.role === 'email') {
-        if (!payload.email) continue;
-        writeText(field, payload.email, 'email');
+        if (writesReceipt && payload.email) writeText(field, payload.email, 'email');
         continue;
       }
       const value = values.get(field);

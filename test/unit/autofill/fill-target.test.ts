@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasFillTarget } from '../../../utils/autofill/fill-page';
+import { fillPage, hasFillTarget } from '../../../utils/autofill/fill-page';
+import type { FillPayload } from '../../../utils/autofill/payload';
+import { phoneFormats } from '../../../utils/domain/phone';
 
 /**
  * What the in-page offer waits for. happy-dom has no layout, so every element is given a box in the
@@ -45,5 +47,24 @@ describe('hasFillTarget', () => {
 
   it('never counts card or password fields', () => {
     expect(hasFillTarget(page(`<label>Card number <input autocomplete="cc-number"></label><input type="password">`), GBP(10))).toBe(false);
+  });
+});
+
+describe('fillPage and the receipt e-mail', () => {
+  const payload: FillPayload = { phone: phoneFormats('+447700900123'), preferNational: true, amountMinor: 1000, currency: 'GBP', currencyDigits: 2, email: 'me@example.com' };
+  const newsletter = `<label for="e">Newsletter e-mail</label><input id="e" type="email">`;
+
+  it('writes no e-mail on a page without a top-up form (a newsletter box is not a receipt field)', () => {
+    const report = fillPage(page(newsletter), payload);
+    expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('');
+    expect(report.filled).toEqual([]);
+    expect(report.notFound).toEqual(['phone', 'amount', 'email']);
+  });
+
+  it('writes it beside a phone field, or beside a tile of the line\'s amount', () => {
+    fillPage(page(`<label for="m">Mobile number</label><input id="m" type="tel">${newsletter}`), payload);
+    expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('me@example.com');
+    fillPage(page(`<p>Choose your credit</p><button type="button">£10</button>${newsletter}`), payload);
+    expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('me@example.com');
   });
 });
