@@ -42,7 +42,8 @@ export async function settle(page: Page): Promise<void> {
 
 /**
  * Bundles page-entry.ts (or the same file from another source tree, for detect-ab) as the injected
- * fill script (fill-page.js) is bundled, compile hint included. Packages resolve from this repository, wherever the entry lives.
+ * fill script (fill-page.js) is bundled, compile hint included. Packages resolve from this
+ * repository, wherever the entry lives.
  */
 export async function bundlePageCode(entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url))): Promise<string> {
   const nodePaths = [fileURLToPath(new URL('../../node_modules', import.meta.url))];

@@ -144,13 +144,13 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   // The e-mail is for the top-up's receipt: on a page with no top-up form (a newsletter box, a
   // sign-up) writing it would only hand the address to a form the user did not come for.
   const amount = payload.amountMinor === null ? null : { minor: payload.amountMinor, digits: payload.currencyDigits };
-  const writesReceipt = payload.email !== null && hasTopUpTarget(usable, doc, amount, options.ignore);
+  const receiptEmail = payload.email && hasTopUpTarget(usable, doc, amount, options.ignore) ? payload.email : null;
   const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
   withoutSubmitting(documents, () => {
     for (const field of usable) {
       if (field.role === 'amount') continue;
       if (field.role === 'email') {
-        if (writesReceipt && payload.email) writeText(field, payload.email, 'email');
+        if (receiptEmail) writeText(field, receiptEmail, 'email');
         continue;
       }
       const value = values.get(field);
