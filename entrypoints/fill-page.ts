@@ -16,9 +16,10 @@ type Scope = typeof globalThis & {
 
 export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
+  // Our own in-page offer, looked up at each call: it may sit over a field without covering it.
+  const offerOverlay = () => document.querySelector(OFFER_TAG) ?? undefined;
   // amountMinor -1: the line has no amount to offer, so a tile cannot be a target.
-  scope[PROBE_GLOBAL] = (amountMinor, digits) =>
-    hasFillTarget(document, amountMinor >= 0 ? { minor: amountMinor, digits } : null, { ignore: document.querySelector(OFFER_TAG) ?? undefined });
+  scope[PROBE_GLOBAL] = (amountMinor, digits) => hasFillTarget(document, amountMinor >= 0 ? { minor: amountMinor, digits } : null, { ignore: offerOverlay() });
   scope[FILL_GLOBAL] = (payloadJson) => {
     let payload: unknown;
     try {
@@ -29,7 +30,7 @@ export default defineUnlistedScript(() => {
     if (!isFillPayload(payload)) return null;
     const touched = scope[TOUCHED_GLOBAL];
     return fillPage(document, payload, {
-      ignore: document.querySelector(OFFER_TAG) ?? undefined,
+      ignore: offerOverlay(),
       userTouched: touched ? (element) => touched.has(element) : undefined,
     });
   };
