@@ -78,7 +78,7 @@ window.__linekeeper = {
     return timed(() => detectFields(document)).ms;
   },
   hiddenIndexes() {
-    return Array.from(document.querySelectorAll('input,select,textarea'), (element, index) => (visibilityProblem(element) === 'hidden' ? index : -1)).filter((index) => index >= 0);
+    return Array.from(documentPositions()).flatMap(([element, index]) => (visibilityProblem(element) === 'hidden' ? [index] : []));
   },
   explain(indexes) {
     const { fields } = collectFields(document);
