@@ -4,13 +4,14 @@
  * the extension's detection/fill code bundled by esbuild from the same sources as the content script.
  */
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { EAGER_COMPILE_HINT } from '../../utils/autofill/page-globals';
+import { EAGER_COMPILE_HINT, FILL_PAGE_TERSER_OPTIONS } from '../../utils/autofill/page-globals';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const TYPES: Record<string, string> = {
@@ -48,8 +49,9 @@ export async function settle(page: Page): Promise<void> {
 export async function bundlePageCode(entry = fileURLToPath(new URL('./page-entry.ts', import.meta.url))): Promise<string> {
   const nodePaths = [fileURLToPath(new URL('../../node_modules', import.meta.url))];
   const result = await build({ entryPoints: [entry], nodePaths, bundle: true, write: false, format: 'iife', target: 'es2022', minify: true, logLevel: 'silent' });
-  // The first line the extension's fill-page.js carries (wxt.config.ts), so timings are the shipped code's.
-  return EAGER_COMPILE_HINT + result.outputFiles[0]!.text;
+  // Compressed and with the first line, as the extension's fill-page.js is (wxt.config.ts), so
+  // that timings are the shipped code's.
+  return EAGER_COMPILE_HINT + (await minify(result.outputFiles[0]!.text, FILL_PAGE_TERSER_OPTIONS)).code!;
 }
 
 /** Serves `root` on 127.0.0.1 (a random port); `origin` is http://127.0.0.1:PORT. */
