@@ -125,9 +125,10 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
 
   // Values for every phone field; split runs are valued together.
   const values = new Map<DetectedField, string | number | null>();
+  const codeApart = usable.some((field) => field.role === 'tel-country-code');
   for (let index = 0; index < usable.length; index += 1) {
     const field = usable[index]!;
-    if (field.role === 'tel' || field.role === 'tel-national') values.set(field, phoneValueFor(field.role, field.features, payload.phone, domestic || field.role === 'tel-national'));
+    if (field.role === 'tel' || field.role === 'tel-national') values.set(field, phoneValueFor(field.role, field.features, payload.phone, domestic, codeApart));
     else if (field.role === 'tel-country-code') {
       values.set(field, field.features.tag === 'select' ? countryCodeOptionIndex(field.features.options, payload.phone) : countryCodeValueFor(field.features, payload.phone));
     } else if (SPLIT_PARTS.has(field.role)) {

@@ -44,11 +44,16 @@ function preferredByPlaceholder(placeholder: string, formats: PhoneFormats, orde
 /**
  * The value for a whole-number field (`tel`) or a national-number field (`tel-national`).
  * `domestic`: the page is the carrier's in the number's own country, where national forms are usual.
+ * `codeApart`: the page asks for the country code in a control of its own. Only then does a
+ * national box lose the trunk prefix ("+44" and "7700900123"); alone it is the number as dialled
+ * at home, "07700900123" (HTML's tel-national: "with a country-internal prefix applied").
  */
-export function phoneValueFor(role: 'tel' | 'tel-national', shape: PhoneFieldShape, formats: PhoneFormats, domestic: boolean): string | null {
+export function phoneValueFor(role: 'tel' | 'tel-national', shape: PhoneFieldShape, formats: PhoneFormats, domestic: boolean, codeApart = true): string | null {
   const defaults =
     role === 'tel-national'
-      ? [formats.nationalSignificant, formats.nationalDigits, formats.national]
+      ? codeApart
+        ? [formats.nationalSignificant, formats.nationalDigits, formats.national]
+        : [formats.nationalDigits, formats.nationalSignificant, formats.national]
       : domestic
         ? [formats.nationalDigits, formats.nationalSignificant, formats.e164, formats.national, formats.international]
         : [formats.e164, formats.international, formats.nationalDigits, formats.nationalSignificant];

@@ -68,3 +68,18 @@ describe('fillPage and the receipt e-mail', () => {
     expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('me@example.com');
   });
 });
+
+describe('fillPage and a national-number box', () => {
+  const payload: FillPayload = { phone: phoneFormats('+447700900123'), preferNational: false, amountMinor: null, currency: 'GBP', currencyDigits: 2, email: null };
+
+  it('writes the number as dialled at home when the page has no country-code control', () => {
+    fillPage(page(`<label for="m">Mobile number</label><input id="m" autocomplete="tel-national">`), payload);
+    expect(document.querySelector<HTMLInputElement>('#m')!.value).toBe('07700900123');
+  });
+
+  it('writes it without the trunk prefix beside a country-code control', () => {
+    fillPage(page(`<label for="c">Country code</label><input id="c" autocomplete="tel-country-code"><label for="m">Mobile number</label><input id="m" autocomplete="tel-national">`), payload);
+    expect(document.querySelector<HTMLInputElement>('#c')!.value).toBe('+44');
+    expect(document.querySelector<HTMLInputElement>('#m')!.value).toBe('7700900123');
+  });
+});

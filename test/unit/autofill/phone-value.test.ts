@@ -36,6 +36,15 @@ describe('the written form a whole-number field wants', () => {
     expect(phoneValueFor('tel-national', shape({ placeholder: '07700 900000' }), uk, true)).toBe('07700 900123');
     expect(phoneValueFor('tel-national', shape(), hk, false)).toBe('91234567');
   });
+  it('a national box with no country-code control on the page keeps the trunk prefix (HTML tel-national)', () => {
+    expect(phoneValueFor('tel-national', shape(), uk, true, false)).toBe('07700900123');
+    expect(phoneValueFor('tel-national', shape(), uk, false, false)).toBe('07700900123');
+    // Still never an international form, and still within maxlength.
+    expect(phoneValueFor('tel-national', shape({ maxLength: 10 }), uk, false, false)).toBe('7700900123');
+    expect(phoneValueFor('tel-national', shape({ placeholder: '7700 900000' }), uk, true, false)).toBe('7700900123');
+    // No trunk prefix in the country: the same digits either way.
+    expect(phoneValueFor('tel-national', shape(), hk, false, false)).toBe('91234567');
+  });
   it('any fitting answer is one of the number\'s own forms (property)', () => {
     fc.assert(
       fc.property(fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }), fc.constantFrom('', '+44 7700 900000', '07700900000', '7700 900000'), fc.boolean(), (maxLength, placeholder, domestic) => {
