@@ -145,7 +145,8 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   // The e-mail is for the top-up's receipt: on a page with no top-up form (a newsletter box, a
   // sign-up) writing it would only hand the address to a form the user did not come for.
   const amount = payload.amountMinor === null ? null : { minor: payload.amountMinor, digits: payload.currencyDigits };
-  const receiptEmail = payload.email && hasTopUpTarget(usable, doc, amount, options.ignore) ? payload.email : null;
+  // Asked only when there is an e-mail box: on a page of tiles alone it is one more tile search.
+  const receiptEmail = payload.email && usable.some((field) => field.role === 'email') && hasTopUpTarget(usable, doc, amount, options.ignore) ? payload.email : null;
   const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
   withoutSubmitting(documents, () => {
     for (const field of usable) {
