@@ -4,7 +4,8 @@ import { CARRIER_MATCH_PATTERNS } from '../utils/autofill/carrier-matches';
 import { isFillableUrl } from '../utils/carriers/domains';
 import { mountOffer } from '../utils/autofill/offer-ui';
 import { TOUCHED_GLOBAL } from '../utils/autofill/page-globals';
-import { reportLines } from '../utils/autofill/report-text';
+import { afterClick, reportLines } from '../utils/autofill/report-text';
+import type { WantedField } from '../utils/autofill/payload';
 import type { MessageKey } from '../utils/i18n';
 import { sendMessage, type FillOffer } from '../utils/messaging/protocol';
 
@@ -30,11 +31,17 @@ export default defineContentScript({
     const show = (offer: FillOffer): void => {
       const translate = (key: MessageKey, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
       const button = offer.amountText ? translate('fill_offer_button', [offer.label, offer.amountText]) : translate('fill_offer_button_no_amount', offer.label);
+      // What earlier clicks on this offer filled: a form may ask for the amount on its next step.
+      let filledHere = new Set<WantedField>();
       const ui = mountOffer(
         { button, dismiss: translate('fill_offer_dismiss') },
         async () => {
           const report = await sendMessage('fill-offer-clicked', { lineId: offer.lineId, url: location.href }).catch(() => null);
-          ui.showReport(report ? reportLines(report, translate) : [translate('fill_failed')]);
+          // A failed fill keeps its button: the user may try again.
+          if (!report) return ui.showReport([translate('fill_failed')], translate('fill_offer_again'));
+          const result = afterClick(report, filledHere);
+          filledHere = result.filledSoFar;
+          ui.showReport(reportLines(result.report, translate), result.fillAgain ? translate('fill_offer_again') : undefined);
         },
         () => void sendMessage('dismiss-fill-offer', { url: location.href }).catch(() => undefined),
       );

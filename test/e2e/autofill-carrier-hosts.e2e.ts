@@ -17,6 +17,7 @@ const ROUTES: Record<string, string> = {
   '/top-up/steps': 'uk-giffgaff-steps.html',
   '/community': 'uk-giffgaff-community.html',
   '/': 'cmhk-zh-hans-tiles.html',
+  '/steps': 'cmhk-zh-hant-number-then-amount.html',
   '/state-mirror.js': 'state-mirror.js',
 };
 const HTTPS_HOSTS = ['www.giffgaff.com', 'giffgaff.com.evil.io', 'my-giffgaff.com', 'eshop.hk.chinamobile.com'];
@@ -50,24 +51,47 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** All text in the page including closed shadow roots (CDP pierces them; page scripts cannot). */
-async function textIncludingClosedShadowRoots(page: Page): Promise<string> {
+/** Every node of the page, closed shadow roots included (CDP pierces them; page scripts cannot). */
+async function nodesIncludingClosedShadowRoots(page: Page): Promise<CdpNode[]> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   await cdp.detach();
-  const texts: string[] = [];
+  const nodes: CdpNode[] = [];
   const visit = (node: CdpNode) => {
-    if (node.nodeType === 3 && node.nodeValue) texts.push(node.nodeValue);
+    nodes.push(node);
     for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) visit(child);
   };
   visit(root);
-  return texts.join(' ');
+  return nodes;
 }
 interface CdpNode {
   nodeType: number;
+  nodeName: string;
   nodeValue?: string;
+  backendNodeId: number;
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
+}
+
+/** All text in the page including closed shadow roots. */
+async function textIncludingClosedShadowRoots(page: Page): Promise<string> {
+  const nodes = await nodesIncludingClosedShadowRoots(page);
+  return nodes.filter((node) => node.nodeType === 3 && node.nodeValue).map((node) => node.nodeValue).join(' ');
+}
+
+/**
+ * Clicks, as a user does (a trusted mouse event), the offer's button whose text starts with `name`.
+ * It sits in a closed shadow root, so CDP finds where it is on screen.
+ */
+async function clickOfferButton(page: Page, name: string): Promise<void> {
+  const nodes = await nodesIncludingClosedShadowRoots(page);
+  const button = nodes.find((node) => node.nodeName === 'BUTTON' && node.children?.some((child) => child.nodeValue?.startsWith(name)));
+  if (!button) throw new Error(`no offer button "${name}"`);
+  const cdp = await page.context().newCDPSession(page);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+  await cdp.detach();
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
 async function offerBox(page: Page) {
@@ -118,6 +142,27 @@ describe('autofill on carrier hostnames', () => {
     await expect.poll(() => page.inputValue('input[name=rechargeNumber]')).toBe('91234567');
     await expect(page.inputValue('select[name=areaCode]')).resolves.toBe('852');
     await expect.poll(() => page.inputValue('#amount-value')).toBe('50');
+    await page.close();
+  });
+
+  it('keeps its button on a form that asks for the amount on its next step, and fills the amount there', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://eshop.hk.chinamobile.com/steps');
+    await offerBox(page);
+    await clickOfferButton(page, 'Fill HK CMHK');
+    await expect.poll(() => page.inputValue('#msisdn')).toBe('91234567');
+    await expect.poll(() => textIncludingClosedShadowRoots(page)).toContain('Not found: amount');
+    await expect(textIncludingClosedShadowRoots(page)).resolves.toContain('Fill again');
+    // The page's own script accepts the number and shows the amounts.
+    await page.getByRole('button', { name: '下一步 Next' }).click();
+    await page.locator('#step-amount').waitFor({ state: 'visible' });
+    await clickOfferButton(page, 'Fill again');
+    await expect.poll(() => page.inputValue('#amount-value')).toBe('50');
+    // The number, filled by the first click, is not reported missing; with both filled the button goes.
+    await expect.poll(() => textIncludingClosedShadowRoots(page)).toContain('Filled: amount');
+    const text = await textIncludingClosedShadowRoots(page);
+    expect(text).not.toContain('Not found');
+    expect(text).not.toContain('Fill again');
     await page.close();
   });
 

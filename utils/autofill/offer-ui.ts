@@ -7,7 +7,11 @@ import { OFFER_TAG } from './page-globals';
  */
 export interface OfferUi {
   host: HTMLElement;
-  showReport(lines: string[]): void;
+  /**
+   * Shows what the click filled. With `again` (a button text) the fill button stays, under the
+   * report, for the next step of a form that was not all there yet; without it, it goes.
+   */
+  showReport(lines: string[], again?: string): void;
   remove(): void;
 }
 
@@ -17,6 +21,7 @@ const STYLE = `
   border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; display: flex; gap: 6px; align-items: flex-start; max-width: 320px; }
 .fill { font: inherit; font-weight: 600; background: #0b6bcb; color: #fff; border: 0; border-radius: 8px; padding: 8px 12px; cursor: pointer; }
 .fill:focus-visible, .close:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
+.main { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
 .close { font: inherit; background: none; border: 0; color: #555; cursor: pointer; padding: 4px 6px; }
 .report { margin: 0; padding: 4px; }
 @media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close { color: #bbb; } }
@@ -41,7 +46,10 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
   close.textContent = '×';
   close.setAttribute('aria-label', text.dismiss);
   close.title = text.dismiss;
-  box.append(button, close);
+  const main = document.createElement('div');
+  main.className = 'main';
+  main.append(button);
+  box.append(main, close);
   shadow.append(style, box);
 
   button.addEventListener('click', (event) => {
@@ -56,9 +64,10 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
   });
   document.documentElement.append(host);
 
+  let shownReport: HTMLElement | null = null;
   return {
     host,
-    showReport(lines) {
+    showReport(lines, again) {
       const report = document.createElement('p');
       report.className = 'report';
       report.setAttribute('role', 'status');
@@ -66,7 +75,12 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
         if (index > 0) report.append(document.createElement('br'));
         report.append(document.createTextNode(line));
       }
-      button.replaceWith(report);
+      shownReport?.remove();
+      shownReport = report;
+      main.prepend(report);
+      if (again === undefined) return button.remove();
+      button.textContent = again;
+      button.disabled = false;
     },
     remove() {
       host.remove();

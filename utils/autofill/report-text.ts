@@ -21,3 +21,15 @@ export function reportLines(report: FillReport, translate: (key: MessageKey, sub
   if (refused > 0) lines.push(translate('fill_report_refused', String(refused)));
   return lines;
 }
+
+/**
+ * One click's report on a page where earlier clicks (in the same offer) filled `earlier`: a field
+ * filled before is not "not found" now (the number, on a form whose next step asks for the amount).
+ * `fillAgain` while the number or the amount is still missing: the page may show it later. A
+ * missing receipt box alone is no reason, since many top-up pages have none.
+ */
+export function afterClick(report: FillReport, earlier: ReadonlySet<WantedField>): { report: FillReport; filledSoFar: Set<WantedField>; fillAgain: boolean } {
+  const filledSoFar = new Set([...earlier, ...report.filled.map((field) => wantedOf(field.field))]);
+  const notFound = report.notFound.filter((field) => !filledSoFar.has(field));
+  return { report: { ...report, notFound }, filledSoFar, fillAgain: notFound.some((field) => field !== 'email') };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFillPayload } from '../../../utils/autofill/build-payload';
 import type { FillReport } from '../../../utils/autofill/payload';
-import { reportLines } from '../../../utils/autofill/report-text';
+import { afterClick, reportLines } from '../../../utils/autofill/report-text';
 import { phoneFormats } from '../../../utils/domain/phone';
 
 /** A translator that shows which message and substitutions were asked for. */
@@ -65,5 +65,30 @@ describe('buildFillPayload', () => {
     const payload = buildFillPayload({ phone, amountMinor: null, currency: 'XYZ1', preferNational: false });
     expect(payload).toEqual({ phone, amountMinor: null, currency: 'XYZ1', currencyDigits: 2, email: null, preferNational: false });
     expect(buildFillPayload({ phone, amountMinor: null, currency: '', preferNational: false }).currencyDigits).toBe(2);
+  });
+});
+
+describe('afterClick: the offer\'s report and button after each click', () => {
+  const phoneOnly = report({ filled: [{ field: 'tel-national', selector: '#m', value: '07700900123' }], notFound: ['amount', 'email'] });
+  const amountOnly = report({ filled: [{ field: 'amount', selector: '[name=credit]', value: '10' }], notFound: ['phone', 'email'] });
+
+  it('keeps the button while the amount is missing (a form that asks for it on its next step)', () => {
+    const first = afterClick(phoneOnly, new Set());
+    expect(first.fillAgain).toBe(true);
+    expect(first.report.notFound).toEqual(['amount', 'email']);
+    expect([...first.filledSoFar]).toEqual(['phone']);
+  });
+
+  it('does not call the number "not found" once an earlier click filled it, and then lets the button go', () => {
+    const second = afterClick(amountOnly, new Set(['phone']));
+    expect(second.report.notFound).toEqual(['email']);
+    expect(second.fillAgain).toBe(false);
+    expect([...second.filledSoFar].sort()).toEqual(['amount', 'phone']);
+    expect(reportLines(second.report, translate)).toEqual(['fill_report_filled(fill_field_amount)', 'fill_report_not_found(fill_field_email)']);
+  });
+
+  it('keeps it when nothing was filled, but not for a missing receipt box alone', () => {
+    expect(afterClick(report({ notFound: ['phone', 'amount'] }), new Set()).fillAgain).toBe(true);
+    expect(afterClick(report({ filled: phoneOnly.filled.concat(amountOnly.filled), notFound: ['email'] }), new Set()).fillAgain).toBe(false);
   });
 });
