@@ -19,6 +19,7 @@ import {
   putLine,
   restoreLine,
 } from '../../utils/store/db';
+import { parseBackup, serializeBackup } from '../../utils/domain/backup';
 import { phoneFormats } from '../../utils/domain/phone';
 import { DEFAULT_SETTINGS } from '../../utils/domain/types';
 import { makeLine, sampleData } from './fixtures';
@@ -107,12 +108,25 @@ describe('store', () => {
     stop();
   });
 
-  it('unlinks lines from a deleted payment method', async () => {
+  it('unlinks lines and the top-ups it paid from a deleted payment method, so the next backup restores', async () => {
     const data = sampleData();
     await importData(data, 'replace', []);
+    expect(data.topUps.some((topUp) => topUp.paymentMethodId === 'pm-visa')).toBe(true);
     await deletePaymentMethod('pm-visa');
-    const lines = await getLines();
-    expect(lines.filter((line) => line.paymentMethodId !== null)).toEqual([]);
+    expect((await getLines()).filter((line) => line.paymentMethodId !== null)).toEqual([]);
+    expect((await getTopUps()).filter((topUp) => topUp.paymentMethodId)).toEqual([]);
+    expect(parseBackup(serializeBackup(await getAllData(), '2026-11-22T09:30:00Z'))).toMatchObject({ ok: true });
+  });
+
+  it('undoing a line\'s deletion unlinks a payment method deleted in the meantime', async () => {
+    const data = sampleData();
+    await importData(data, 'replace', []);
+    const removed = await deleteLine('l-ultra');
+    expect(removed?.line.paymentMethodId).toBe('pm-visa');
+    await deletePaymentMethod('pm-visa');
+    await restoreLine(removed!);
+    expect((await getLines()).find((line) => line.id === 'l-ultra')?.paymentMethodId).toBeNull();
+    expect(parseBackup(serializeBackup(await getAllData(), '2026-11-22T09:30:00Z'))).toMatchObject({ ok: true });
   });
 
   it('announces every committed write', async () => {

@@ -137,12 +137,17 @@ export async function deleteLine(id: string): Promise<{ line: Line; topUps: TopU
   return { line, topUps };
 }
 
-/** Puts back what deleteLine removed. */
+/**
+ * Puts back what deleteLine removed. A payment method deleted in the meantime is unlinked, as
+ * deletePaymentMethod unlinks it everywhere else: no record may point at a method that is gone.
+ */
 export async function restoreLine(removed: { line: Line; topUps: TopUp[] }): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['lines', 'topUps'], 'readwrite');
-  await tx.objectStore('lines').put(removed.line);
-  for (const topUp of removed.topUps) await tx.objectStore('topUps').put(topUp);
+  const tx = db.transaction(['lines', 'topUps', 'paymentMethods'], 'readwrite');
+  const methodIds = new Set(await tx.objectStore('paymentMethods').getAllKeys());
+  const unlinked = <T extends { paymentMethodId?: string | null }>(record: T): T => (record.paymentMethodId && !methodIds.has(record.paymentMethodId) ? { ...record, paymentMethodId: null } : record);
+  await tx.objectStore('lines').put(unlinked(removed.line));
+  for (const topUp of removed.topUps) await tx.objectStore('topUps').put(unlinked(topUp));
   await tx.done;
   written();
 }
@@ -185,13 +190,19 @@ export async function putPaymentMethod(method: PaymentMethod): Promise<void> {
   written();
 }
 
-/** Deletes a payment method and unlinks it from lines, in one transaction. */
+/**
+ * Deletes a payment method and unlinks it from lines and from the top-ups it paid, in one
+ * transaction: a reference to a method that is gone would make the next backup unrestorable.
+ */
 export async function deletePaymentMethod(id: string): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['paymentMethods', 'lines'], 'readwrite');
+  const tx = db.transaction(['paymentMethods', 'lines', 'topUps'], 'readwrite');
   await tx.objectStore('paymentMethods').delete(id);
   for (const line of await tx.objectStore('lines').getAll()) {
     if (line.paymentMethodId === id) await tx.objectStore('lines').put({ ...line, paymentMethodId: null });
+  }
+  for (const topUp of await tx.objectStore('topUps').getAll()) {
+    if (topUp.paymentMethodId === id) await tx.objectStore('topUps').put({ ...topUp, paymentMethodId: null });
   }
   await tx.done;
   written();
