@@ -114,6 +114,15 @@ describe('card numbers in free text', () => {
     expect(containsCardNumber('4111-1111-1111-1112')).toBe(false);
     expect(containsCardNumber('call +447700900123')).toBe(false);
     expect(containsCardNumber('SMS a friend every 5 months')).toBe(false);
+    // A card stays a card beside other digits: its CVV or expiry after it, a phone number before it.
+    expect(containsCardNumber('card 4111 1111 1111 1111 123')).toBe(true);
+    expect(containsCardNumber('card 4111 1111 1111 1111 0127')).toBe(true);
+    expect(containsCardNumber('4111111111111111 999')).toBe(true);
+    expect(containsCardNumber('+44 7700 900123 4111 1111 1111 1111')).toBe(true);
+    expect(containsCardNumber('Amex 3782 822463 10005')).toBe(true);
+    // Two national numbers side by side are not one card number.
+    expect(containsCardNumber('07700 900123 07700 900124')).toBe(false);
+    expect(containsCardNumber('topped up 2026-11-22 from +44 7700 900123')).toBe(false);
   });
 });
 

@@ -70,6 +70,8 @@ describe('the add-a-top-up form', () => {
     expect(topUpFromForm(form({ amount: '-5' }), context())).toEqual({ ok: false, problems: { amount: { code: 'negative' } } });
     expect(topUpFromForm(form({ paymentMethodId: 'deleted' }), context())).toEqual({ ok: false, problems: { paymentMethodId: { code: 'dangling-ref' } } });
     expect(topUpFromForm(form({ note: 'x'.repeat(201) }), context())).toEqual({ ok: false, problems: { note: { code: 'too-long', detail: '200' } } });
+    // A card number is refused in the note too, as everywhere a user types.
+    expect(topUpFromForm(form({ note: 'paid with 4111 1111 1111 1111' }), context())).toEqual({ ok: false, problems: { note: { code: 'card-data' } } });
   });
 
   it('keeps every record in its own day and month, whatever the zones (property)', () => {

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { isIsoDate, isoWithOffset, todayIn, wallClockToInstant } from './dates';
 import { parseFormAmount, type FieldProblem } from './line-form';
 import { lineToday, lineZone } from './status';
+import { containsCardNumber } from './validate';
 import { applyTopUp } from './topup';
 import type { IsoDate, KeepAliveRule, Line, TopUp } from './types';
 
@@ -77,6 +78,8 @@ export function topUpFromForm(values: TopUpFormValues, context: TopUpFormContext
   if (values.paymentMethodId !== '' && !context.paymentMethodIds.includes(values.paymentMethodId)) problems.paymentMethodId = { code: 'dangling-ref' };
   const note = values.note.trim();
   if (note.length > TOP_UP_NOTE_MAX) problems.note = { code: 'too-long', detail: String(TOP_UP_NOTE_MAX) };
+  // A card number is refused wherever it is typed: the note is free text like any other.
+  else if (containsCardNumber(note)) problems.note = { code: 'card-data' };
 
   if (!line || !amount?.ok || today === null || Object.keys(problems).length > 0) return { ok: false, problems };
   const moment = date === today ? context.now : wallClockToInstant(date, UNKNOWN_TIME_OF_DAY, lineZone(line, context.userZone));

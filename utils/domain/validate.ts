@@ -63,11 +63,24 @@ export interface SchemaVersion {
 
 const CARD_FIELD = /^(card_?number|number|pan|cc|cvv2?|cvc2?|csc|security_?code|card_?holder|expiry|exp(iry)?_?(month|year|date))$/i;
 
-/** A run of 13-19 digits (spaces/dashes allowed) that passes the Luhn check: a card number. */
+/**
+ * A card number: 13-19 digits that pass the Luhn check, written whole or in groups joined by single
+ * spaces or dashes ("4111 1111 1111 1111"). Every run of consecutive groups is tried, so a card
+ * stays a card when a phone number comes before it or its CVV or expiry after it
+ * ("4111 1111 1111 1111 123"). No card number starts with 0, which keeps national phone numbers
+ * written side by side from passing for one.
+ */
 export function containsCardNumber(text: string): boolean {
-  for (const match of text.matchAll(/(?:\d[ -]?){12,18}\d/g)) {
-    const digits = match[0].replace(/\D/g, '');
-    if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) return true;
+  for (const run of text.matchAll(/\d+(?:[ -]\d+)*/g)) {
+    const groups = run[0].split(/[ -]/);
+    for (let start = 0; start < groups.length; start++) {
+      if (groups[start]!.startsWith('0')) continue;
+      let digits = '';
+      for (let end = start; end < groups.length && digits.length < 19; end++) {
+        digits += groups[end];
+        if (digits.length >= 13 && digits.length <= 19 && luhn(digits)) return true;
+      }
+    }
   }
   return false;
 }
