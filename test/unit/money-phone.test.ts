@@ -15,6 +15,23 @@ describe('money', () => {
     expect(parseAmount('abc', 'GBP')).toEqual({ ok: false, error: 'format' });
     expect(parseAmount('  ', 'GBP')).toEqual({ ok: false, error: 'empty' });
   });
+  it('reads a decimal comma as one, never dropping it (10,50 is not 1050)', () => {
+    expect(parseAmount('10,50', 'EUR')).toEqual({ ok: true, minor: 1050 });
+    expect(parseAmount('2,5', 'GBP')).toEqual({ ok: true, minor: 250 });
+    expect(parseAmount('１０，５０', 'EUR')).toEqual({ ok: true, minor: 1050 });
+    expect(parseAmount('1.000,50', 'EUR')).toEqual({ ok: true, minor: 100050 });
+    expect(parseAmount('100,5', 'JPY')).toEqual({ ok: false, error: 'precision' });
+    expect(parseAmount('1,2345', 'GBP')).toEqual({ ok: false, error: 'precision' });
+  });
+  it('takes commas between groups of three (or Indian groups) as grouping, and refuses other commas', () => {
+    expect(parseAmount('1,000', 'GBP')).toEqual({ ok: true, minor: 100000 });
+    expect(parseAmount('1,000,000', 'JPY')).toEqual({ ok: true, minor: 1000000 });
+    expect(parseAmount('1,00,000', 'INR')).toEqual({ ok: true, minor: 10000000 });
+    expect(parseAmount("1'000.50", 'CHF')).toEqual({ ok: true, minor: 100050 });
+    expect(parseAmount('1,0,0', 'GBP')).toEqual({ ok: false, error: 'format' });
+    expect(parseAmount('12,34.5', 'GBP')).toEqual({ ok: false, error: 'format' });
+    expect(parseAmount('1.5.0', 'GBP')).toEqual({ ok: false, error: 'format' });
+  });
 
   it('formats for the user\'s language', () => {
     expect(formatMoney(512, 'GBP', 'en-GB')).toBe('£5.12');

@@ -36,14 +36,44 @@ export function formatMoney(minor: number, currency: CurrencyCode, locale: strin
 
 export type ParsedAmount = { ok: true; minor: number } | { ok: false; error: 'empty' | 'format' | 'precision' | 'negative' | 'too-large' };
 
+/** Thousands grouping (1,000,000) or Indian grouping (10,00,000), with `mark` between the groups. */
+function isGrouped(integer: string, mark: string): boolean {
+  const m = mark === '.' ? '\\.' : mark;
+  return new RegExp(`^\\d{1,3}(?:${m}\\d{3})+$|^\\d{1,2}(?:${m}\\d{2})+${m}\\d{3}$`).test(integer);
+}
+
 /**
- * Parses what a user typed ("5", "5.12", "1,000.50", "５０") into minor units without floats:
- * the digits are joined as a string, so 0.1 + 0.2 never happens.
+ * The decimal mark in what was typed, and the text with it as "." and grouping marks removed; null
+ * when the marks make no sense. With both marks, the last one is the decimal mark ("1,000.50",
+ * "1.000,50"). A lone comma is the decimal mark unless exactly three digits follow it ("10,50" is
+ * 10.50, "1,000" is 1000): a comma is never silently dropped.
+ */
+function withDecimalPoint(text: string): string | null {
+  const lastDot = text.lastIndexOf('.');
+  const lastComma = text.lastIndexOf(',');
+  let decimal: '.' | ',' | null = lastDot >= 0 ? '.' : null;
+  if (lastComma >= 0) {
+    if (lastDot >= 0) decimal = lastDot > lastComma ? '.' : ',';
+    else if (text.indexOf(',') === lastComma && text.length - lastComma - 1 !== 3) decimal = ',';
+  }
+  const cut = decimal === null ? text.length : text.lastIndexOf(decimal);
+  const integer = text.slice(0, cut);
+  const fraction = text.slice(cut);
+  const grouping = decimal === ',' ? '.' : ',';
+  if (integer.includes(grouping) && !isGrouped(integer, grouping)) return null;
+  return integer.replaceAll(grouping, '') + fraction.replace(',', '.');
+}
+
+/**
+ * Parses what a user typed ("5", "5.12", "1,000.50", "10,50", "1.000,50", "５０") into minor units
+ * without floats: the digits are joined as a string, so 0.1 + 0.2 never happens.
  */
 export function parseAmount(input: string, currency: CurrencyCode): ParsedAmount {
-  const text = input.normalize('NFKC').trim().replace(/[\s,_']/g, '');
-  if (text === '') return { ok: false, error: 'empty' };
-  if (text.startsWith('-')) return { ok: false, error: 'negative' };
+  const typed = input.normalize('NFKC').trim().replace(/[\s_']/g, '');
+  if (typed === '') return { ok: false, error: 'empty' };
+  if (typed.startsWith('-')) return { ok: false, error: 'negative' };
+  const text = withDecimalPoint(typed);
+  if (text === null) return { ok: false, error: 'format' };
   const match = /^(\d*)(?:\.(\d*))?$/.exec(text);
   if (!match || (match[1] === '' && !match[2])) return { ok: false, error: 'format' };
   const digits = currencyDigits(currency);
