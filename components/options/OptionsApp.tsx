@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../utils/i18n';
-import { getAllData, getPhoneFormats } from '../../utils/store/db';
+import { phoneFormats } from '../../utils/domain/phone';
+import { getAllData, getPhoneFormats, putPhoneFormats } from '../../utils/store/db';
 import { LinesSection } from './LinesSection';
 import { RemindersSection } from './RemindersSection';
 import { PaymentMethodsSection } from './PaymentMethodsSection';
@@ -18,6 +19,19 @@ function focusLines(): void {
 
 async function loadOptionsData(): Promise<OptionsData> {
   const [data, formats] = await Promise.all([getAllData(), getPhoneFormats()]);
+  // The forms of each number are a cache that only this page can fill (libphonenumber-js loads
+  // here alone). A store upgraded from version 1 has none yet, and autofill needs them.
+  const missing = data.lines.filter((line) => !formats.has(line.number)).flatMap((line) => {
+    try {
+      return [phoneFormats(line.number)];
+    } catch {
+      return []; // Not a number libphonenumber reads: the line editor says so when it is opened.
+    }
+  });
+  if (missing.length > 0) {
+    await putPhoneFormats(missing);
+    for (const entry of missing) formats.set(entry.e164, entry);
+  }
   return { ...data, formats };
 }
 

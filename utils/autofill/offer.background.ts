@@ -59,7 +59,10 @@ export async function getFillOffer(_payload: { url: string }, sender: Browser.ru
   // to top up that line (the user asked for it).
   if (line.id !== chosen && (await offerDismissedFor(line.carrier))) return { status: 'none' };
   const payload = await payloadFor(line, url, custom);
-  if (payload && !(await tabHasFillTarget(tabId, payload))) return { status: 'nothing-to-fill' };
+  // No cached forms of the number (a store upgraded from version 1, before the options page has
+  // run): a click could fill nothing, so nothing is offered.
+  if (!payload) return { status: 'none' };
+  if (!(await tabHasFillTarget(tabId, payload))) return { status: 'nothing-to-fill' };
   return { status: 'offer', offer: { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) } };
 }
 

@@ -250,6 +250,15 @@ export async function deleteCustomCarrier(id: string): Promise<void> {
   written();
 }
 
+/** Caches the forms of numbers (computed where libphonenumber-js is loaded: the options page). */
+export async function putPhoneFormats(entries: readonly PhoneFormats[]): Promise<void> {
+  const db = await openStore();
+  const tx = db.transaction('phoneFormats', 'readwrite');
+  for (const entry of entries) await tx.store.put(entry);
+  await tx.done;
+  written();
+}
+
 export async function getPhoneFormats(): Promise<Map<string, PhoneFormats>> {
   const all = await (await openStore()).getAll('phoneFormats');
   return new Map(all.map((formats) => [formats.e164, formats]));

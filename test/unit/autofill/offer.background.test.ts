@@ -46,6 +46,13 @@ describe('the in-page offer', () => {
     expect(await offered(GIFFGAFF, 1)).toBe('uk');
     expect(await offered('https://giffgaff.com.evil.io/top-up', 1)).toBe('none');
   });
+
+  it('offers nothing for a line whose number has no cached forms yet (a click could fill nothing)', async () => {
+    await putLine(makeLine({ id: 'uk-old', label: 'Old giffgaff', carrier: 'giffgaff', number: '+447700900999' }));
+    await rememberLineForTab(6, 'uk-old');
+    expect(await offered(GIFFGAFF, 6)).toBe('none');
+    expect(pageHasTarget).not.toHaveBeenCalled();
+  });
 });
 
 describe('closing the in-page offer', () => {
