@@ -43,6 +43,11 @@ export class PlanClock {
     return at;
   }
 
+  /** When user date `date` begins (epoch ms). */
+  dayStartsAt(date: IsoDate): number {
+    return wallClockToInstant(date, '00:00', this.userZone).getTime();
+  }
+
   /** The earliest moment something may be shown at or after `instant` (quiet hours respected). */
   deliverableAt(instant: number): number {
     return afterQuietHours(instant, this.quietHours, this.userZone);

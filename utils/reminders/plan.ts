@@ -100,6 +100,18 @@ function nextOccurrenceAt(schedule: Schedule, from: string | null, reminder: Rem
 }
 
 /**
+ * Where a condition's schedule starts until its first delivery: today, or yesterday when quiet hours
+ * moved yesterday's time past midnight into today (time 23:00, quiet 22:00-07:00: yesterday's
+ * occurrence shows at 07:00 today). Anchored on today alone, that occurrence would move to
+ * tomorrow each time the day turns, and the reminder would never come.
+ */
+function conditionAnchor(reminder: Reminder, clock: PlanClock): string {
+  const today = clock.today();
+  const yesterday = addDays(today, -1);
+  return clock.fireAt(yesterday, reminder.timeOfDay) >= clock.dayStartsAt(today) ? yesterday : today;
+}
+
+/**
  * One reminder at `now`. Its current occurrence is the latest one whose time has come; it is due
  * when that occurrence was not yet delivered (so after any gap there is one catch-up, never one per
  * missed day), unless Done silenced its step, a snooze holds it, or quiet hours are on.
@@ -107,7 +119,7 @@ function nextOccurrenceAt(schedule: Schedule, from: string | null, reminder: Rem
 export function evaluateReminder(reminder: Reminder, memory: ReminderMemory | undefined, clock: PlanClock): Evaluation {
   const today = clock.today();
   const now = clock.nowMs;
-  const schedule = scheduleOf(reminder, memory?.sentOn ?? today);
+  const schedule = scheduleOf(reminder, memory?.sentOn ?? (reminder.anchor === 'delivery' ? conditionAnchor(reminder, clock) : today));
   let current = occurrenceOnOrBefore(schedule, today);
   for (let i = 0; current !== null && clock.fireAt(current, reminder.timeOfDay) > now; i++) {
     current = i < 3 ? occurrenceOnOrBefore(schedule, addDays(current, -1)) : null;

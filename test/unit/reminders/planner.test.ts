@@ -182,6 +182,19 @@ describe('conditions', () => {
     expect(wakeAt(w, '2026-12-04T09:00:00Z').due).toHaveLength(1);
   });
 
+  it('is not lost when quiet hours move its time past midnight (23:00, quiet 22:00-07:00)', () => {
+    const late = line({ balance: 1500, reminders: { daysBefore: [7], lowBalanceBelow: 2000, timeOfDay: '23:00', repeat: 'daily' } });
+    const w: World = { lines: [late], settings: settings({ quietHours: { start: '22:00', end: '07:00' } }) };
+    // Seen first in the night: nothing shown then, and the line counts once the time has come.
+    expect(plan(w, '2026-12-03T02:00:00Z')).toMatchObject({ due: [], attention: [] });
+    expect(iso(plan(w, '2026-12-03T02:00:00Z').nextWakeAt)).toBe('2026-12-03T07:00:00.000Z');
+    // At the end of quiet hours it comes, and then every morning while the balance stays low.
+    expect(wakeAt(w, '2026-12-03T07:00:00Z').due.map((d) => d.key)).toEqual(['low-balance:l1:2000']);
+    expect(plan(w, '2026-12-03T12:00:00Z').due).toEqual([]);
+    expect(iso(plan(w, '2026-12-03T12:00:00Z').nextWakeAt)).toBe('2026-12-04T07:00:00.000Z');
+    expect(wakeAt(w, '2026-12-04T07:00:00Z').due).toHaveLength(1);
+  });
+
   it('low balance is resolved when the balance is back above the mark', () => {
     const w: World = { lines: [lowBalance(1500)], settings: settings() };
     wakeAt(w, '2026-12-03T09:00:00Z');
