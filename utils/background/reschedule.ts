@@ -19,8 +19,8 @@ export function userZone(): string {
 export async function wake(now: Date = new Date()): Promise<Plan> {
   const [lines, settings, paymentMethods, memory] = await Promise.all([getLines(), getSettings(), getPaymentMethods(), getReminderMemory()]);
   const plan = planReminders({ lines, settings, paymentMethods, memory, now, zone: userZone() });
-  const claimed = await claimDeliveries(plan.due, now);
-  await showReminders(claimed, uiLocale());
+  const claimed = await claimDeliveries([...plan.due, ...plan.settled], now);
+  await showReminders(claimed.filter((occurrence) => !plan.settled.includes(occurrence)), uiLocale());
   await forgetReminders(plan.staleKeys);
   await showAttention(plan.attention);
   await setNextAlarm(plan.nextWakeAt);

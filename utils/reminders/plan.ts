@@ -29,6 +29,11 @@ export interface PlanInput {
 export interface Plan {
   /** Occurrences to show now, worst first. */
   due: DueReminder[];
+  /**
+   * Occurrences to record as delivered without showing them: the past steps of a dated reminder
+   * that replaced a resolved one of the same line and kind (see planReminders).
+   */
+  settled: DueReminder[];
   /** The next moment anything becomes due (epoch ms), assuming `due` is delivered; null: nothing ahead. */
   nextWakeAt: number | null;
   /** Lines that need attention (expired, or a reminder due and not resolved), worst first. */
@@ -184,15 +189,21 @@ export function planReminders(input: PlanInput): Plan {
     const known = attention.get(lineId);
     attention.set(lineId, known ? worseSeverity(known, severity) : severity);
   };
-  const live = new Set<string>();
+  const live = new Set(reminders.map((reminder) => reminder.key));
+  // A dated reminder whose deadline moved gets a new key, and the old one's memory is stale now.
+  // The user just acted (marked activity, logged a top-up, corrected a date): the new reminder's
+  // steps whose time has already passed are settled without a notification, so "Used it today"
+  // on a 30-day keep-alive is not answered at once by "use it within 30 days". Later steps remind.
+  const replaced = new Set([...input.memory.values()].filter((memory) => !live.has(memory.key)).map((memory) => `${memory.kind}|${memory.lineId}`));
+  const settled: DueReminder[] = [];
   const active: ActiveReminder[] = [];
   let nextWakeAt: number | null = null;
 
   for (const reminder of reminders) {
-    live.add(reminder.key);
     const memory = input.memory.get(reminder.key);
     const evaluation = evaluateReminder(reminder, memory, clock);
-    if (evaluation.due) due.push(evaluation.due);
+    if (evaluation.due && !memory && reminder.anchor !== 'delivery' && replaced.has(`${reminder.kind}|${reminder.lineId}`)) settled.push(evaluation.due);
+    else if (evaluation.due) due.push(evaluation.due);
     if (evaluation.active) {
       for (const lineId of reminder.lineIds) mark(lineId, reminder.severity);
       const { key, kind, lineIds, label, severity, details } = reminder;
@@ -210,6 +221,7 @@ export function planReminders(input: PlanInput): Plan {
   const staleKeys = [...input.memory.keys()].filter((key) => !live.has(key));
   return {
     due: due.sort(bySeverity),
+    settled,
     nextWakeAt,
     attention: [...attention].map(([lineId, severity]) => ({ lineId, severity })).sort(bySeverity),
     staleKeys,

@@ -146,6 +146,19 @@ describe('the background worker', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
+  it('"Used it today" on a 30-day keep-alive shows no new "30 days left" notification, and remembers it', async () => {
+    await putLine(line({ id: 'l-30', label: 'US Ultra', lastActivityOn: addDays(TODAY, -27), keepAlive: { activityEveryDays: 30 } }));
+    await startWorker();
+    await settle();
+    expect(created.mock.calls.map(([id]) => id)).toContain(`keep-alive:l-30:${addDays(TODAY, 3)}`);
+    created.mockClear();
+    await fakeBrowser.notifications.onButtonClicked.trigger(`keep-alive:l-30:${addDays(TODAY, 3)}`, 1);
+    await settle();
+    const renewed = `keep-alive:l-30:${addDays(TODAY, 30)}`;
+    expect(created.mock.calls.map(([id]) => id)).not.toContain(renewed);
+    expect((await getReminderMemoryOf(renewed))?.sentOn).toBe(TODAY);
+  });
+
   it('"Snooze 1 hour" holds the reminder and wakes an hour later to show it again', async () => {
     await startWorker();
     await settle();

@@ -31,11 +31,12 @@ export function plan(world: World, at: string): Plan {
   });
 }
 
-/** Plans at `at` and records what was due as delivered, as the worker does. */
+/** Plans at `at`, records what was due (and what was settled) as delivered, and forgets stale memory, as the worker does. */
 export function wakeAt(world: World, at: string): Plan {
   world.memory ??= new Map();
   const result = plan(world, at);
-  for (const due of result.due) world.memory.set(due.key, delivered(world.memory.get(due.key), due, new Date(at)));
+  for (const due of [...result.due, ...result.settled]) world.memory.set(due.key, delivered(world.memory.get(due.key), due, new Date(at)));
+  for (const key of result.staleKeys) world.memory.delete(key);
   return result;
 }
 

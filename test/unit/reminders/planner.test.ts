@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markActivityDone } from '../../../utils/domain/topup';
 import { dismissed, snoozed, snoozeUntil } from '../../../utils/reminders/memory';
 import { confirmRenewal, monthlyDateOnOrBefore } from '../../../utils/reminders/renewal';
 import { iso, line, plan, settings, wakeAt, type World } from './fixtures';
@@ -166,6 +167,25 @@ describe('keep-alive', () => {
     // Marking activity done today moves the deadline: the old reminder is resolved.
     w.lines = [line({ lastActivityOn: '2026-11-07', keepAlive: { activityEveryDays: 180 } })];
     expect(plan(w, '2026-11-07T10:00:00Z')).toMatchObject({ due: [], staleKeys: ['keep-alive:l1:2026-12-07'] });
+  });
+});
+
+describe('a deadline that moved because the user acted', () => {
+  it('"Used it today" on a 30-day keep-alive is not answered at once by "use it within 30 days"; the next step reminds', () => {
+    const w: World = { lines: [line({ lastActivityOn: '2026-11-05', keepAlive: { activityEveryDays: 30 } })], settings: settings() };
+    expect(wakeAt(w, '2026-11-28T09:00:00Z').due.map((d) => d.details)).toEqual([{ kind: 'keep-alive', deadline: '2026-12-05', daysLeft: 7 }]);
+    w.lines = [markActivityDone(w.lines[0]!, '2026-11-28')];
+    const after = wakeAt(w, '2026-11-28T09:05:00Z');
+    expect(after.due).toEqual([]);
+    expect(after.settled.map((d) => d.details)).toEqual([{ kind: 'keep-alive', deadline: '2026-12-28', daysLeft: 30 }]);
+    // Settled is remembered: the next wakes do not bring it back, and the 7-day step comes.
+    expect(wakeAt(w, '2026-11-29T09:00:00Z')).toMatchObject({ due: [], settled: [] });
+    expect(wakeAt(w, '2026-12-21T09:00:00Z').due.map((d) => d.details)).toEqual([{ kind: 'keep-alive', deadline: '2026-12-28', daysLeft: 7 }]);
+  });
+
+  it('a reminder new to a line (no earlier one of its kind) is still told at once, late or not', () => {
+    const w: World = { lines: [line({ lastActivityOn: '2026-11-05', keepAlive: { activityEveryDays: 30 } })], settings: settings() };
+    expect(wakeAt(w, '2026-11-28T12:00:00Z').due).toHaveLength(1);
   });
 });
 
