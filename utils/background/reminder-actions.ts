@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { lineToday } from '../domain/status';
 import { markActivityDone } from '../domain/topup';
 import { getLine, getSettings, putLine } from '../store/db';
-import { getReminderMemoryOf, putReminderMemory } from '../store/reminder-state';
+import { getReminderMemoryOf, updateReminderMemory } from '../store/reminder-state';
 import { reminderPrefs } from '../reminders/ladder';
 import { dismissed, snoozed, snoozeUntil, type SnoozeChoice } from '../reminders/memory';
 import { confirmRenewal } from '../reminders/renewal';
@@ -19,7 +19,8 @@ export async function snoozeReminder(key: string, choice: SnoozeChoice, now: Dat
   const settings = await getSettings();
   const line = memory.lineId ? await getLine(memory.lineId) : undefined;
   const timeOfDay = line ? reminderPrefs(line, settings).timeOfDay : settings.timeOfDay;
-  await putReminderMemory(snoozed(memory, snoozeUntil(choice, now, userZone(), timeOfDay)));
+  const until = snoozeUntil(choice, now, userZone(), timeOfDay);
+  await updateReminderMemory(key, (current) => snoozed(current, until));
   await reschedule();
 }
 
@@ -42,8 +43,10 @@ export async function completeReminder(key: string, now: Date = new Date()): Pro
   if (line && memory.kind === 'keep-alive') return putLine(markActivityDone(line, lineToday(line, now, userZone())));
   if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, now);
   if (line && memory.kind === 'renewal') return putLine(confirmRenewal(line, lineToday(line, now, userZone())));
-  const step = memory.sentStep ?? memory.sentOn;
-  if (step) await putReminderMemory(dismissed(memory, step));
+  await updateReminderMemory(key, (current) => {
+    const step = current.sentStep ?? current.sentOn;
+    return step ? dismissed(current, step) : null;
+  });
   await reschedule();
 }
 

@@ -20,8 +20,18 @@ export async function getReminderMemoryOf(key: string): Promise<ReminderMemory |
   return record ? fromRecord(record) : undefined;
 }
 
-export async function putReminderMemory(memory: ReminderMemory): Promise<void> {
-  await (await openStore()).put('reminderState', toRecord(memory));
+/**
+ * Changes one reminder's memory in one read-write transaction (`change` returns null: no change).
+ * Snooze and Done go through here: reading, awaiting something else, then writing back would put
+ * back an older `sentOn` over a delivery that a wake claimed meanwhile, and that occurrence would be
+ * shown a second time.
+ */
+export async function updateReminderMemory(key: string, change: (memory: ReminderMemory) => ReminderMemory | null): Promise<void> {
+  const tx = (await openStore()).transaction('reminderState', 'readwrite');
+  const record = await tx.store.get(key);
+  const changed = record ? change(fromRecord(record)) : null;
+  if (changed) await tx.store.put(toRecord(changed));
+  await tx.done;
 }
 
 /** Still deliverable given what is stored now (the planner's rule, re-checked inside the transaction). */
