@@ -16,7 +16,7 @@ const occurrence = (on: string): DueReminder => ({
   lineIds: ['l1'],
   label: 'UK giffgaff',
   severity: 'soon',
-  details: { kind: 'expiry', expiresOn: '2026-12-10', daysLeft: 8 },
+  details: { kind: 'expiry', deadline: '2026-12-10', daysLeft: 8 },
   occurrenceOn: on,
   step: '2026-12-01',
   late: false,
