@@ -6,6 +6,7 @@ import {
   emptyLineForm,
   formFromLine,
   lineFromForm,
+  mergeEdit,
   withCarrierDefaults,
   type FieldProblems,
   type LineFormField,
@@ -17,7 +18,7 @@ import { LINE_KINDS, RENEWAL_MONTHS, REMINDER_REPEATS, type Line, type RenewalKi
 import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { findCarrier } from '../../utils/carriers/registry';
-import { putLine } from '../../utils/store/db';
+import { getLine, putLine } from '../../utils/store/db';
 import { Checkbox } from './Checkbox';
 import { Field, type ControlProps } from './Field';
 import { PaymentMethodOptions } from './PaymentMethodOptions';
@@ -93,9 +94,10 @@ interface LineFormProps extends SectionProps {
 export function LineForm({ line, data, locale, zone, announce, onDone }: LineFormProps) {
   const isNew = !line;
   const carrierIds = useMemo(() => [...CARRIERS.map((carrier) => carrier.id), ...data.customCarriers.map((carrier) => carrier.id)], [data.customCarriers]);
-  const [values, setValues] = useState<LineFormValues>(() =>
-    line ? formFromLine(line, data.settings, carrierIds, data.formats.get(line.number)) : emptyLineForm(data.settings),
-  );
+  const [initial] = useState<LineFormValues>(() => (line ? formFromLine(line, data.settings, carrierIds, data.formats.get(line.number)) : emptyLineForm(data.settings)));
+  const [values, setValues] = useState<LineFormValues>(initial);
+  // The line as the editor opened on it (the page re-reads the store on changes made elsewhere).
+  const [opened] = useState(line);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -156,9 +158,15 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
     }
     setSaving(true);
     try {
-      await putLine(checked.line, phoneFormats(checked.line.number));
-      announce(t('opt_saved_line', checked.line.label));
-      onDone(checked.line);
+      let saved = checked.line;
+      // Changed elsewhere while the editor was open (a top-up logged in the popup, activity marked
+      // from a notification): the fields the user did not touch take the stored values.
+      const stored = line ? await getLine(id) : undefined;
+      const baseline = lineFromForm(initial, { id, paymentMethodIds });
+      if (stored && baseline.ok && JSON.stringify(stored) !== JSON.stringify(opened)) saved = mergeEdit(baseline.line, checked.line, stored) ?? saved;
+      await putLine(saved, phoneFormats(saved.number));
+      announce(t('opt_saved_line', saved.label));
+      onDone(saved);
     } catch (error) {
       announce(t('opt_write_failed', errorText(error)), 'error');
     } finally {

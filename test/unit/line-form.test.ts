@@ -6,6 +6,7 @@ import {
   emptyLineForm,
   formFromLine,
   lineFromForm,
+  mergeEdit,
   parseDaysList,
   withCarrierDefaults,
   type LineFormValues,
@@ -15,6 +16,7 @@ import { phoneFormats } from '../../utils/domain/phone';
 import { findCarrier } from '../../utils/carriers/registry';
 import { CARRIERS } from '../../utils/carriers/catalog';
 import { DEFAULT_SETTINGS } from '../../utils/domain/types';
+import { makeLine } from './fixtures';
 
 const sample = parseBackup(readFileSync(resolve('../shared/fixtures/backup-v1.sample.json'), 'utf8'));
 if (!sample.ok) throw new Error('sample backup must parse');
@@ -131,5 +133,26 @@ describe('parseDaysList', () => {
     expect(parseDaysList('')).toEqual({ ok: false, problem: { code: 'required' } });
     expect(parseDaysList('400')).toEqual({ ok: false, problem: { code: 'days-list' } });
     expect(parseDaysList('1 2 3 4 5 6 7 8 9 10 11')).toEqual({ ok: false, problem: { code: 'too-long', detail: '10' } });
+  });
+});
+
+describe('mergeEdit: an editor saved after the line changed elsewhere', () => {
+  const opened = makeLine({ id: 'l1', label: 'UK giffgaff', balance: 500, lastActivityOn: '2026-06-01', currency: 'GBP' });
+  const stored = { ...opened, balance: 1500, lastActivityOn: '2026-11-22' }; // a top-up logged in the popup
+
+  it('keeps what changed elsewhere in the fields the user left alone, and the user\'s changes', () => {
+    expect(mergeEdit(opened, { ...opened, label: 'Main UK' }, stored)).toEqual({ ...stored, label: 'Main UK' });
+  });
+
+  it('the user\'s value wins in a field both changed', () => {
+    expect(mergeEdit(opened, { ...opened, balance: 2000 }, stored)).toEqual({ ...stored, balance: 2000 });
+  });
+
+  it('amounts go with a currency the user changed', () => {
+    expect(mergeEdit(opened, { ...opened, currency: 'EUR' }, stored)).toEqual({ ...stored, currency: 'EUR', balance: 500 });
+  });
+
+  it('gives up (null) when the merge would not pass the record check', () => {
+    expect(mergeEdit(opened, { ...opened, label: 'x' }, { ...stored, balance: -1 })).toBeNull();
   });
 });

@@ -398,3 +398,26 @@ export function withCarrierDefaults(values: LineFormValues, carrier: Carrier | u
       : {}),
   };
 }
+
+/** Fields whose amounts are counted in the line's currency: a currency change makes them the user's. */
+const IN_CURRENCY = new Set<keyof Line>(['balance', 'renewal', 'reminders']);
+
+/**
+ * The line to save from an editor, when the store has changed the line since the editor opened (the
+ * popup logged a top-up, a notification's Done marked activity, a renewal was confirmed). `baseline`
+ * is what the editor's untouched form read as, `edited` what it reads as now, `stored` the line as
+ * it is now. A field the user changed keeps the user's value; every other field takes the stored
+ * one, so saving an editor left open does not put back an old balance or expiry. Amounts go with
+ * the currency: if the user changed the currency, their amounts are kept too. Null when the result
+ * would not pass the record check: then the editor's line is saved as it is.
+ */
+export function mergeEdit(baseline: Line, edited: Line, stored: Line): Line | null {
+  const changed = (key: keyof Line): boolean => JSON.stringify(edited[key]) !== JSON.stringify(baseline[key]) || (IN_CURRENCY.has(key) && changed('currency'));
+  const merged: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(edited), ...Object.keys(stored)]) as Set<keyof Line>) {
+    const value = changed(key) ? edited[key] : stored[key];
+    if (value !== undefined) merged[key] = value;
+  }
+  const line = merged as unknown as Line;
+  return lineIssues(line, 'line', { version: 2 }).length === 0 ? line : null;
+}

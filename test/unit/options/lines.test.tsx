@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { getLines, getPhoneFormats, getTopUps } from '../../../utils/store/db';
+import { getLines, getPhoneFormats, getTopUps, logTopUp } from '../../../utils/store/db';
 import { choose, freshStore, renderPage, seedSample, type } from './helpers';
 
 beforeEach(async () => {
@@ -53,6 +53,20 @@ describe('line form', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect((screen.getByLabelText('Phone number') as HTMLInputElement).value).toBe('+852 9123 4567');
     expect((screen.getByLabelText(/^Balance/) as HTMLInputElement).value).toBe('38.00');
+  });
+
+  it('saving an editor left open keeps a top-up logged meanwhile (balance, activity) and the user\'s own changes', async () => {
+    await seedSample();
+    history.replaceState(null, '', '#line=l-cmhk');
+    await renderPage();
+    await screen.findByRole('heading', { name: 'Edit “HK CMHK”' });
+    // Meanwhile, the popup logs a HK$100 top-up: the balance and the last activity change.
+    const before = (await getLines()).find((line) => line.id === 'l-cmhk')!;
+    await logTopUp({ id: 't-popup', lineId: 'l-cmhk', at: '2026-11-22T09:00:00+08:00', amount: 10000, currency: 'HKD', paymentMethodId: null, source: 'manual' }, { ...before, balance: 13800, lastActivityOn: '2026-11-22' });
+    type('Name', 'HK CMHK main');
+    fireEvent.submit(screen.getByRole('button', { name: 'Save line' }).closest('form')!);
+    await waitFor(async () => expect((await getLines()).find((line) => line.id === 'l-cmhk')?.label).toBe('HK CMHK main'));
+    expect((await getLines()).find((line) => line.id === 'l-cmhk')).toMatchObject({ balance: 13800, lastActivityOn: '2026-11-22' });
   });
 
   it('opens the add form for #add', async () => {
