@@ -20,6 +20,7 @@ import {
   restoreLine,
 } from '../../utils/store/db';
 import { parseBackup, serializeBackup } from '../../utils/domain/backup';
+import { claimDeliveries, getReminderMemoryOf } from '../../utils/store/reminder-state';
 import { phoneFormats } from '../../utils/domain/phone';
 import { DEFAULT_SETTINGS } from '../../utils/domain/types';
 import { makeLine, sampleData } from './fixtures';
@@ -83,6 +84,17 @@ describe('store', () => {
     await restoreLine(removed!);
     expect((await getTopUps()).map((topUp) => topUp.id).sort()).toEqual(['t1', 't2', 't3']);
     expect((await getLines()).some((line) => line.id === 'l-ultra')).toBe(true);
+  });
+
+  it('undo also brings back what the line\'s reminders delivered, so they are not shown again', async () => {
+    await importData(sampleData(), 'replace', []);
+    const now = new Date('2026-11-22T09:00:00Z');
+    const due = { key: 'expiry:l-ultra:2026-12-15', kind: 'expiry', lineId: 'l-ultra', lineIds: ['l-ultra'], label: 'US Ultra PayGo', severity: 'soon', details: { kind: 'expiry', deadline: '2026-12-15', daysLeft: 23 }, occurrenceOn: '2026-11-22', step: '2026-11-15', late: false } as const;
+    await claimDeliveries([{ ...due, lineIds: [...due.lineIds], details: { ...due.details } }], now);
+    const removed = await deleteLine('l-ultra');
+    expect(await getReminderMemoryOf(due.key)).toBeUndefined();
+    await restoreLine(removed!);
+    expect(await getReminderMemoryOf(due.key)).toMatchObject({ sentOn: '2026-11-22', lineId: 'l-ultra' });
   });
 
   it('renames a custom carrier and moves its lines to the new name in one transaction', async () => {

@@ -115,8 +115,16 @@ export async function putLine(line: Line, formats?: PhoneFormats): Promise<void>
   written();
 }
 
+/** What deleteLine removed: restoreLine puts it all back. */
+export interface RemovedLine {
+  line: Line;
+  topUps: TopUp[];
+  /** What its reminders had delivered: without it, undo would bring back notifications already shown. */
+  reminderState: ReminderStateRecord[];
+}
+
 /** Deletes a line with its top-ups and reminder state; returns what was removed, for undo. */
-export async function deleteLine(id: string): Promise<{ line: Line; topUps: TopUp[] } | undefined> {
+export async function deleteLine(id: string): Promise<RemovedLine | undefined> {
   const db = await openStore();
   const tx = db.transaction(['lines', 'topUps', 'reminderState'], 'readwrite');
   const line = await tx.objectStore('lines').get(id);
@@ -127,27 +135,32 @@ export async function deleteLine(id: string): Promise<{ line: Line; topUps: TopU
   const topUps = await tx.objectStore('topUps').index('byLine').getAll(id);
   await tx.objectStore('lines').delete(id);
   for (const topUp of topUps) await tx.objectStore('topUps').delete(topUp.id);
+  const reminderState: ReminderStateRecord[] = [];
   let cursor = await tx.objectStore('reminderState').openCursor();
   while (cursor) {
-    if (cursor.value.lineId === id) await cursor.delete();
+    if (cursor.value.lineId === id) {
+      reminderState.push(cursor.value);
+      await cursor.delete();
+    }
     cursor = await cursor.continue();
   }
   await tx.done;
   written();
-  return { line, topUps };
+  return { line, topUps, reminderState };
 }
 
 /**
  * Puts back what deleteLine removed. A payment method deleted in the meantime is unlinked, as
  * deletePaymentMethod unlinks it everywhere else: no record may point at a method that is gone.
  */
-export async function restoreLine(removed: { line: Line; topUps: TopUp[] }): Promise<void> {
+export async function restoreLine(removed: RemovedLine): Promise<void> {
   const db = await openStore();
-  const tx = db.transaction(['lines', 'topUps', 'paymentMethods'], 'readwrite');
+  const tx = db.transaction(['lines', 'topUps', 'paymentMethods', 'reminderState'], 'readwrite');
   const methodIds = new Set(await tx.objectStore('paymentMethods').getAllKeys());
   const unlinked = <T extends { paymentMethodId?: string | null }>(record: T): T => (record.paymentMethodId && !methodIds.has(record.paymentMethodId) ? { ...record, paymentMethodId: null } : record);
   await tx.objectStore('lines').put(unlinked(removed.line));
   for (const topUp of removed.topUps) await tx.objectStore('topUps').put(unlinked(topUp));
+  for (const record of removed.reminderState) await tx.objectStore('reminderState').put(record);
   await tx.done;
   written();
 }
