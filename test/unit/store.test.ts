@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openDB } from 'idb';
 import {
   DB_NAME,
   closeStore,
@@ -23,7 +22,7 @@ import { parseBackup, serializeBackup } from '../../utils/domain/backup';
 import { claimDeliveries, getReminderMemoryOf } from '../../utils/store/reminder-state';
 import { phoneFormats } from '../../utils/domain/phone';
 import { DEFAULT_SETTINGS } from '../../utils/domain/types';
-import { makeLine, sampleData } from './fixtures';
+import { makeLine, sampleData, writeVersion1Store } from './fixtures';
 
 
 afterEach(async () => {
@@ -154,21 +153,8 @@ describe('store', () => {
 
 describe('migrations', () => {
   it('opens a version-1 database without losing anything, and adds the version-2 stores', async () => {
-    // Version 1 as the first release wrote it.
-    const v1 = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore('lines', { keyPath: 'id' });
-        db.createObjectStore('topUps', { keyPath: 'id' });
-        db.createObjectStore('paymentMethods', { keyPath: 'id' });
-        db.createObjectStore('meta');
-      },
-    });
     const data = sampleData();
-    for (const line of data.lines) await v1.put('lines', line);
-    for (const topUp of data.topUps) await v1.put('topUps', topUp);
-    for (const method of data.paymentMethods) await v1.put('paymentMethods', method);
-    await v1.put('meta', data.settings, 'settings');
-    v1.close();
+    await writeVersion1Store(data);
 
     const db = await openStore();
     expect(db.version).toBe(2);

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup } from '@testing-library/preact';
-import { openDB } from 'idb';
-import { DB_NAME, getPhoneFormats } from '../../../utils/store/db';
+import { getPhoneFormats } from '../../../utils/store/db';
 import { phoneFormats } from '../../../utils/domain/phone';
+import { writeVersion1Store } from '../fixtures';
 import { freshStore, renderPage, sampleData } from './helpers';
 
 beforeEach(async () => {
@@ -14,17 +14,8 @@ afterEach(cleanup);
 describe('after an upgrade from store version 1', () => {
   it('the options page computes the forms of every number, which the worker and autofill need', async () => {
     // Version 1 as the first release wrote it: lines, and no cache of their numbers' forms.
-    const v1 = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        db.createObjectStore('lines', { keyPath: 'id' });
-        db.createObjectStore('topUps', { keyPath: 'id' });
-        db.createObjectStore('paymentMethods', { keyPath: 'id' });
-        db.createObjectStore('meta');
-      },
-    });
     const data = sampleData();
-    for (const line of data.lines) await v1.put('lines', line);
-    v1.close();
+    await writeVersion1Store(data);
 
     await renderPage();
     const formats = await getPhoneFormats();
