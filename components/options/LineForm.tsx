@@ -43,6 +43,7 @@ const FIELD_LABELS: Record<LineFormField | 'form', MessageKey> = {
   renewalMonths: 'opt_f_renewal_months',
   renewalAmount: 'opt_f_renewal_amount',
   renewalNextOn: 'opt_f_renewal_next',
+  renewalCycleDay: 'opt_f_renewal_next',
   renewalDay: 'opt_f_renewal_day',
   renewalBelow: 'opt_f_renewal_below',
   renewalTopUp: 'opt_f_renewal_topup',

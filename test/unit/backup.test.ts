@@ -43,6 +43,19 @@ describe('backup import', () => {
     expect(issuesOf(file)).toEqual(['lines[0].timeZone: is not a field LineKeeper knows']);
   });
 
+  it('keeps a cycle\'s day of the month (version 2) while its next date is a shorter month\'s end', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    result.data.lines[0]!.renewal = { kind: 'cycle', months: 1, amount: 1000, nextOn: '2027-02-28', day: 31 };
+    const text = serializeBackup(result.data, '2026-11-22T10:00:00+00:00');
+    expect(JSON.parse(text).version).toBe(2);
+    const again = parseBackup(text);
+    expect(again.ok && again.data.lines[0]!.renewal).toEqual({ kind: 'cycle', months: 1, amount: 1000, nextOn: '2027-02-28', day: 31 });
+    const v1 = sample();
+    v1.lines[0].renewal = { kind: 'cycle', months: 1, amount: 1000, nextOn: '2027-02-28', day: 31 };
+    expect(issuesOf(v1)).toEqual(['lines[0].renewal.day: is not a field LineKeeper knows']);
+  });
+
   it.each([
     ['not JSON', '{"format": ', /^The file is not valid JSON$/],
     ['another format', { format: 'something-else', version: 1 }, /^format: The file is not a LineKeeper backup$/],

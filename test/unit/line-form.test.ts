@@ -156,3 +156,23 @@ describe('mergeEdit: an editor saved after the line changed elsewhere', () => {
     expect(mergeEdit(opened, { ...opened, label: 'x' }, { ...stored, balance: -1 })).toBeNull();
   });
 });
+
+describe('a cycle\'s day of the month in the form', () => {
+  const onDay31 = makeLine({ renewal: { kind: 'cycle', months: 1, amount: 1000, nextOn: '2027-02-28', day: 31 } });
+  const values = formFromLine(onDay31, DEFAULT_SETTINGS, CARRIERS.map((carrier) => carrier.id));
+  const read = (changes: Partial<LineFormValues>) => {
+    const result = lineFromForm({ ...values, ...changes }, { id: onDay31.id, paymentMethodIds: [] });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.line.renewal;
+  };
+
+  it('is kept through the editor while the date is still a month\'s end before it', () => {
+    expect(read({})).toEqual(onDay31.renewal);
+    expect(read({ renewalNextOn: '2027-04-30' })).toMatchObject({ nextOn: '2027-04-30', day: 31 });
+  });
+
+  it('goes when the user picks another day', () => {
+    expect(read({ renewalNextOn: '2027-03-15' })).toEqual({ kind: 'cycle', months: 1, amount: 1000, nextOn: '2027-03-15' });
+    expect(read({ renewalNextOn: '2027-03-31' })).toEqual({ kind: 'cycle', months: 1, amount: 1000, nextOn: '2027-03-31' });
+  });
+});

@@ -13,7 +13,7 @@ import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } 
 
 /**
  * The backup file (README "Backup format"). Version 1 is ../shared/BACKUP.md; version 2 adds
- * optional `customCarriers`, `line.timeZone`, `reminders.lowDataBelowMB` and `settings.receiptEmail`. This importer reads
+ * optional `customCarriers`, `line.timeZone`, `reminders.lowDataBelowMB`, `settings.receiptEmail` and a cycle renewal's `day`. This importer reads
  * both; the exporter writes version 1 whenever the data uses nothing of version 2, so such files
  * stay readable by version-1 importers.
  */
@@ -117,7 +117,11 @@ export function parseBackup(text: string): ParsedBackup {
 }
 
 function usesVersion2(data: BackupData): boolean {
-  return data.customCarriers.length > 0 || data.settings.receiptEmail !== undefined || data.lines.some((line) => line.timeZone !== undefined || line.reminders?.lowDataBelowMB !== undefined);
+  return (
+    data.customCarriers.length > 0 ||
+    data.settings.receiptEmail !== undefined ||
+    data.lines.some((line) => line.timeZone !== undefined || line.reminders?.lowDataBelowMB !== undefined || (line.renewal.kind === 'cycle' && line.renewal.day !== undefined))
+  );
 }
 
 /** The backup file's text for `data`, stamped with `exportedAt`. */

@@ -66,6 +66,14 @@ export function dayOfMonthClamped(yearMonth: string, day: number): IsoDate {
   return `${yearMonth}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
 
+/**
+ * A cycle's next date: `months` after `date`, on day `day` of that month (clamped at its end), so a
+ * cycle on the 31st goes 31 Jan, 28 Feb, 31 Mar, and does not drift to the 28th.
+ */
+export function addMonthsOnDay(date: IsoDate, months: number, day: number): IsoDate {
+  return dayOfMonthClamped(addMonthsClamped(`${date.slice(0, 7)}-01`, months).slice(0, 7), day);
+}
+
 /** The next date on or after `from` that is day `day` of its month (clamped at month ends). */
 export function nextMonthlyDate(from: IsoDate, day: number): IsoDate {
   const thisMonth = dayOfMonthClamped(from.slice(0, 7), day);

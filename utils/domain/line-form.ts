@@ -1,6 +1,6 @@
 import { parsePhone } from './phone';
 import { parseAmount, minorToInput, isCurrencyCode } from './money';
-import { isIsoDate, isTimeOfDay, isTimeZone } from './dates';
+import { addDays, isIsoDate, isTimeOfDay, isTimeZone } from './dates';
 import { lineIssues, type IssueCode, type ValidationIssue } from './validate';
 import type { Carrier, Line, LineKind, RenewalKind, ReminderRepeat, Settings } from './types';
 import { LINE_KINDS, REMINDER_REPEATS, RENEWAL_MONTHS } from './types';
@@ -30,6 +30,8 @@ export interface LineFormValues {
   renewalMonths: string;
   renewalAmount: string;
   renewalNextOn: string;
+  /** Not shown: a cycle's day of the month while its next date is a shorter month's last day. */
+  renewalCycleDay: string;
   renewalDay: string;
   renewalBelow: string;
   renewalTopUp: string;
@@ -224,7 +226,10 @@ export function lineFromForm(values: LineFormValues, context: LineFormContext): 
       const nextOn = values.renewalNextOn.trim();
       if (nextOn === '') fail('renewalNextOn', { code: 'required' });
       else if (!isIsoDate(nextOn)) fail('renewalNextOn', { code: 'not-date' });
-      renewal = { kind: 'cycle', months, amount, nextOn };
+      // The cycle's own day stays while the date is still a month's end before it (31 -> 28 Feb).
+      const cycleDay = Number(values.renewalCycleDay);
+      const keepsDay = isIsoDate(nextOn) && cycleDay > Number(nextOn.slice(8)) && addDays(nextOn, 1).endsWith('-01');
+      renewal = keepsDay ? { kind: 'cycle', months, amount, nextOn, day: cycleDay } : { kind: 'cycle', months, amount, nextOn };
       break;
     }
     case 'monthly': {
@@ -316,6 +321,7 @@ export function emptyLineForm(settings: Settings): LineFormValues {
     renewalMonths: '1',
     renewalAmount: '',
     renewalNextOn: '',
+    renewalCycleDay: '',
     renewalDay: '',
     renewalBelow: '',
     renewalTopUp: '',
@@ -359,6 +365,7 @@ export function formFromLine(line: Line, settings: Settings, carrierIds: readonl
     renewalMonths: renewal.kind === 'cycle' ? String(renewal.months) : '1',
     renewalAmount: renewal.kind === 'cycle' || renewal.kind === 'monthly' ? money(renewal.amount) : '',
     renewalNextOn: renewal.kind === 'cycle' ? renewal.nextOn : '',
+    renewalCycleDay: renewal.kind === 'cycle' && renewal.day !== undefined ? String(renewal.day) : '',
     renewalDay: renewal.kind === 'monthly' ? String(renewal.day) : '',
     renewalBelow: renewal.kind === 'threshold' ? money(renewal.below) : '',
     renewalTopUp: renewal.kind === 'threshold' ? money(renewal.topUp) : '',

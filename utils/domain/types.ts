@@ -16,7 +16,11 @@ export const LINE_KINDS: readonly LineKind[] = ['keep-number', 'esim', 'data'];
 export type RenewalPlan =
   | { kind: 'none' }
   /** Auto-renewal every `months` months of `amount` (minor units), next due on `nextOn`. */
-  | { kind: 'cycle'; months: 1 | 3 | 6 | 12; amount: number; nextOn: IsoDate }
+  /**
+   * `day` (backup version 2): the day of the month the cycle falls on, kept only while `nextOn` is
+   * earlier than it because that month is shorter (a cycle on the 31st is due on 28 Feb, then 31 Mar).
+   */
+  | { kind: 'cycle'; months: 1 | 3 | 6 | 12; amount: number; nextOn: IsoDate; day?: number }
   /** A top-up of `amount` on a fixed day of every month (clamped to the month's last day). */
   | { kind: 'monthly'; day: number; amount: number }
   /** Top up `topUp` whenever the balance falls below `below` (both minor units). */

@@ -56,7 +56,7 @@ export interface ValidationIssue {
 type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Which optional features a record may use: version 2 added line.timeZone, reminders.lowDataBelowMB, custom carriers. */
+/** Which optional features a record may use: version 2 added line.timeZone, reminders.lowDataBelowMB, custom carriers, a cycle renewal's day. */
 export interface SchemaVersion {
   version: 1 | 2;
 }
@@ -147,16 +147,19 @@ function checkDaysBefore(checker: Checker, value: unknown, path: string): void {
   value.forEach((day, index) => checker.integer(day, `${path}[${index}]`, { min: 0, max: 365 }));
 }
 
-function checkRenewal(checker: Checker, value: unknown, path: string): void {
+function checkRenewal(checker: Checker, value: unknown, path: string, { version }: SchemaVersion): void {
   if (!isObj(value)) return checker.add(path, value === undefined ? 'required' : 'type', 'object');
   switch (value.kind) {
     case 'none':
       return checker.keys(value, path, ['kind']);
     case 'cycle':
-      checker.keys(value, path, ['kind', 'months', 'amount', 'nextOn']);
+      checker.keys(value, path, version >= 2 ? ['kind', 'months', 'amount', 'nextOn', 'day'] : ['kind', 'months', 'amount', 'nextOn']);
       checker.oneOf(value.months, `${path}.months`, RENEWAL_MONTHS);
       checker.integer(value.amount, `${path}.amount`, { min: 1 });
-      return checker.date(value.nextOn, `${path}.nextOn`, false);
+      checker.date(value.nextOn, `${path}.nextOn`, false);
+      // Kept only while nextOn is a short month's last day, earlier than the cycle's day.
+      if (value.day !== undefined) checker.integer(value.day, `${path}.day`, { min: 29, max: 31 });
+      return;
     case 'monthly':
       checker.keys(value, path, ['kind', 'day', 'amount']);
       checker.integer(value.day, `${path}.day`, { min: 1, max: 31 });
@@ -217,7 +220,7 @@ export function lineIssues(value: unknown, path: string, schema: SchemaVersion =
       checker.integer(value.keepAlive.activityEveryDays, `${path}.keepAlive.activityEveryDays`, { min: 1, max: 3650 });
     }
   }
-  checkRenewal(checker, value.renewal, `${path}.renewal`);
+  checkRenewal(checker, value.renewal, `${path}.renewal`, schema);
   checkReminders(checker, value.reminders, `${path}.reminders`, schema);
   if (value.paymentMethodId !== null && typeof value.paymentMethodId !== 'string') checker.add(`${path}.paymentMethodId`, value.paymentMethodId === undefined ? 'required' : 'type', 'text');
   checker.text(value.notes, `${path}.notes`, { max: 2000, noCard: true });

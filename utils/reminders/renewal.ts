@@ -1,4 +1,4 @@
-import { addMonthsClamped, dayOfMonthClamped, nextMonthlyDate } from '../domain/dates';
+import { addMonthsClamped, addMonthsOnDay, dayOfMonthClamped, nextMonthlyDate } from '../domain/dates';
 import { addDays } from './calendar';
 import { markActivityDone } from '../domain/topup';
 import type { IsoDate, Line } from '../domain/types';
@@ -50,14 +50,18 @@ export function renewalReminders(ctx: LineContext): Reminder[] {
 }
 
 /**
- * The user confirms the renewal went through. A cycle moves on by its months (clamped at month ends:
- * 31 Jan + 1 month = 28 Feb). Money moved, so a renewal day that has come counts as activity too,
- * which also resolves a fixed-day plan's reminder.
+ * The user confirms the renewal went through. A cycle moves on by its months, on its day of the
+ * month, clamped at month ends (31 Jan, 28 Feb, 31 Mar: the day is kept while a month is too short).
+ * Money moved, so a renewal day that has come counts as activity too, which also resolves a
+ * fixed-day plan's reminder.
  */
 export function confirmRenewal(line: Line, today: IsoDate): Line {
   const plan = line.renewal;
   if (plan.kind === 'cycle') {
-    const moved: Line = { ...line, renewal: { ...plan, nextOn: addMonthsClamped(plan.nextOn, plan.months) } };
+    const { day: _old, ...rest } = plan;
+    const day = plan.day ?? Number(plan.nextOn.slice(8));
+    const nextOn = addMonthsOnDay(plan.nextOn, plan.months, day);
+    const moved: Line = { ...line, renewal: Number(nextOn.slice(8)) < day ? { ...rest, nextOn, day } : { ...rest, nextOn } };
     return plan.nextOn <= today ? markActivityDone(moved, today) : moved;
   }
   if (plan.kind === 'monthly') return markActivityDone(line, today);

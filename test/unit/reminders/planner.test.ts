@@ -262,6 +262,24 @@ describe('renewal', () => {
     expect(confirmRenewal(twelve, '2028-02-29').renewal).toMatchObject({ nextOn: '2029-02-28' });
   });
 
+  it('a cycle on the 31st stays on the month\'s end after a short month, and does not drift to the 28th', () => {
+    let l = line({ renewal: { kind: 'cycle', months: 1, amount: 500, nextOn: '2027-01-31' } });
+    const seen: unknown[] = [];
+    for (const today of ['2027-01-31', '2027-02-28', '2027-03-31', '2027-04-30']) {
+      l = confirmRenewal(l, today);
+      seen.push(l.renewal);
+    }
+    expect(seen).toEqual([
+      { kind: 'cycle', months: 1, amount: 500, nextOn: '2027-02-28', day: 31 },
+      { kind: 'cycle', months: 1, amount: 500, nextOn: '2027-03-31' },
+      { kind: 'cycle', months: 1, amount: 500, nextOn: '2027-04-30', day: 31 },
+      { kind: 'cycle', months: 1, amount: 500, nextOn: '2027-05-31' },
+    ]);
+    // Six months from 31 August: 28 February, then back on 31 August.
+    const six = confirmRenewal(line({ renewal: { kind: 'cycle', months: 6, amount: 500, nextOn: '2026-08-31' } }), '2026-08-31');
+    expect(confirmRenewal(six, '2027-02-28').renewal).toMatchObject({ nextOn: '2027-08-31' });
+  });
+
   it('a fixed monthly day is resolved by activity on or after it', () => {
     const ultra = (lastActivityOn: string) => line({ currency: 'USD', balance: 1000, lastActivityOn, renewal: { kind: 'monthly', day: 15, amount: 300 }, paymentMethodId: 'pm' });
     const w: World = { lines: [ultra('2026-11-15')], settings: settings() };
