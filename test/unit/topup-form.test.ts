@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../utils/domain/dates';
 import { dateOnlyDay, emptyTopUpForm, topUpFromForm, withLine, type TopUpFormContext, type TopUpFormValues } from '../../utils/domain/topup-form';
+import { topUpMonth } from '../../utils/domain/spend';
 import { makeLine } from './fixtures';
 
 // 2026-11-22 09:30 in London (UTC+0), 17:30 in Hong Kong.
@@ -55,7 +56,8 @@ describe('the add-a-top-up form', () => {
     const lateEvening = new Date('2026-11-21T22:00:00Z');
     const values = form({ lineId: 'hk', date: '2026-11-22', amount: '100' });
     const result = topUpFromForm(values, context({ now: lateEvening }));
-    expect(result.ok && result.topUp.at).toBe('2026-11-21T22:00:00+00:00');
+    // The moment of saving, written with Hong Kong's offset: the record's date is the day picked.
+    expect(result.ok && result.topUp.at).toBe('2026-11-22T06:00:00+08:00');
     expect(topUpFromForm({ ...values, lineId: 'l1' }, context({ now: lateEvening }))).toEqual({ ok: false, problems: { date: { code: 'future' } } });
   });
 
@@ -91,9 +93,18 @@ describe('the add-a-top-up form', () => {
     it('a manual record of an earlier day (no time was given), seen from any zone', () => {
       const result = topUpFromForm(form({ lineId: 'hk', date: '2026-10-01', amount: '100' }), context());
       if (!result.ok) throw new Error('expected a record');
-      // Noon in Hong Kong, written with London's offset: 05:00 there, a time nobody gave.
-      expect(result.topUp.at).toBe('2026-10-01T05:00:00+01:00');
+      // Noon in Hong Kong, a time nobody gave: shown by its date alone, from any zone.
+      expect(result.topUp.at).toBe('2026-10-01T12:00:00+08:00');
       expect(dateOnlyDay(result.topUp, hongKongLine, 'Europe/London')).toBe('2026-10-01');
+      expect(dateOnlyDay(result.topUp, hongKongLine, 'America/Los_Angeles')).toBe('2026-10-01');
+    });
+
+    it('counts in the month of the day picked, whatever the user\'s zone (1 Nov on a Hong Kong line, picked in Los Angeles)', () => {
+      const losAngeles = context({ userZone: 'America/Los_Angeles', now: new Date('2026-11-22T09:30:00Z') });
+      const result = topUpFromForm(form({ lineId: 'hk', date: '2026-11-01', amount: '100' }), losAngeles);
+      if (!result.ok) throw new Error('expected a record');
+      expect(topUpMonth(result.topUp)).toBe('2026-11');
+      expect(dateOnlyDay(result.topUp, hongKongLine, 'America/Los_Angeles')).toBe('2026-11-01');
     });
 
     it('never a record whose time is real: saved today, or made by the popup or a renewal', () => {

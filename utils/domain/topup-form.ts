@@ -82,12 +82,15 @@ export function topUpFromForm(values: TopUpFormValues, context: TopUpFormContext
   else if (containsCardNumber(note)) problems.note = { code: 'card-data' };
 
   if (!line || !amount?.ok || today === null || Object.keys(problems).length > 0) return { ok: false, problems };
-  const moment = date === today ? context.now : wallClockToInstant(date, UNKNOWN_TIME_OF_DAY, lineZone(line, context.userZone));
+  const zone = lineZone(line, context.userZone);
+  const moment = date === today ? context.now : wallClockToInstant(date, UNKNOWN_TIME_OF_DAY, zone);
   const topUp: TopUp = {
     id: context.id,
     lineId: line.id,
-    // Written with the user's own offset, as the popup's records are.
-    at: isoWithOffset(moment, -new TZDate(moment.getTime(), context.userZone).getTimezoneOffset()),
+    // Written with the offset of the line's zone, the zone the form's date is a day of: the record's
+    // own date is then the day the user picked, which is what the history shows and the month its
+    // spend counts in (a Hong Kong line's 1 Nov, picked in Los Angeles, is not October's).
+    at: isoWithOffset(moment, -new TZDate(moment.getTime(), zone).getTimezoneOffset()),
     amount: amount.minor,
     currency: line.currency,
     paymentMethodId: values.paymentMethodId === '' ? null : values.paymentMethodId,
