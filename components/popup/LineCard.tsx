@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { formatData, formatShortDate } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/domain/money';
@@ -27,6 +28,15 @@ export function LineCard(props: Props) {
   const { line } = status;
   const renewal = line.renewal;
   const renewalAmount = renewal.kind === 'cycle' || renewal.kind === 'monthly' ? renewal.amount : null;
+  // When the log form closes (saved, cancelled, Escape), focus goes back to its button, unless the
+  // user has already moved on (another line's form took it).
+  const logButton = useRef<HTMLButtonElement>(null);
+  const wasLogging = useRef(props.logging !== undefined);
+  useLayoutEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (wasLogging.current && props.logging === undefined && lost) logButton.current?.focus();
+    wasLogging.current = props.logging !== undefined;
+  }, [props.logging]);
   return (
     <li class={`line line-${status.state}`} data-line-id={line.id} aria-labelledby={`label-${line.id}`}>
       <div class="line-head">
@@ -100,7 +110,7 @@ export function LineCard(props: Props) {
           >
             {t('popup_top_up')}
           </button>
-          <button type="button" onClick={props.onStartLog} aria-label={t('popup_log_top_up_label', line.label)}>
+          <button type="button" ref={logButton} onClick={props.onStartLog} aria-label={t('popup_log_top_up_label', line.label)}>
             {t('popup_log_top_up')}
           </button>
           <button type="button" onClick={props.onActivityDone} aria-label={t('popup_activity_done_label', line.label)}>

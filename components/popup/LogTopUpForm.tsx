@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../utils/i18n';
 import { minorToInput, parseAmount } from '../../utils/domain/money';
 import type { Line } from '../../utils/domain/types';
@@ -27,6 +27,9 @@ export function LogTopUpForm({ line, suggested, onSave, onCancel }: Props) {
   const parsed = parseAmount(text, line.currency);
   const error = !parsed.ok ? t(AMOUNT_ERRORS[parsed.error]!) : parsed.minor === 0 ? t('popup_amount_zero') : null;
   const inputId = `amount-${line.id}`;
+  // Focused on every opening: the autofocus attribute is honoured once per page at most.
+  const input = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => input.current?.focus(), []);
   const errorId = `${inputId}-error`;
 
   const submit = async (event: Event) => {
@@ -49,7 +52,7 @@ export function LogTopUpForm({ line, suggested, onSave, onCancel }: Props) {
         inputMode="decimal"
         autoComplete="off"
         value={text}
-        autoFocus
+        ref={input}
         aria-invalid={touched && !!error}
         aria-describedby={touched && error ? errorId : undefined}
         onInput={(event) => {

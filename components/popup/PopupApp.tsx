@@ -45,12 +45,17 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
     setOpenLog({ lineId: view.lastFill.lineId, amount: view.lastFill.amountMinor, source: 'autofill' });
   }, [view]);
 
+  // Clearing first makes a repeated message (Activity done twice) be announced again.
+  const announce = (message: string) => {
+    setAnnouncement('');
+    requestAnimationFrame(() => setAnnouncement(message));
+  };
   const run = async (work: () => Promise<void>, done: string) => {
     try {
       await work();
-      setAnnouncement(done);
+      announce(done);
     } catch (error) {
-      setAnnouncement(t('popup_write_failed', error instanceof Error ? error.message : String(error)));
+      announce(t('popup_write_failed', error instanceof Error ? error.message : String(error)));
     }
   };
 

@@ -153,3 +153,37 @@ describe('popup', () => {
     expect(spy.openOptions).toHaveBeenCalledWith('add');
   });
 });
+
+describe('popup keyboard focus and announcements', () => {
+  const logButton = () => screen.getByRole('button', { name: 'Log a top-up for HK CMHK' });
+  const amount = () => screen.queryByLabelText('Amount (HKD)') as HTMLInputElement | null;
+
+  it('the amount box is focused each time the log form opens, and focus returns to its button when it closes', async () => {
+    const spy = actions();
+    render(<PopupApp view={sampleView()} locale="en-GB" actions={spy} />);
+    for (const close of ['Escape', 'Cancel', 'Save'] as const) {
+      logButton().focus();
+      fireEvent.click(logButton());
+      expect(document.activeElement).toBe(amount());
+      if (close === 'Escape') fireEvent.keyDown(amount()!, { key: 'Escape' });
+      if (close === 'Cancel') fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      if (close === 'Save') fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+      await vi.waitFor(() => expect(amount()).toBeNull());
+      expect(document.activeElement, close).toBe(logButton());
+    }
+    expect(spy.logTopUp).toHaveBeenCalledOnce();
+  });
+
+  it('announces the same result again when it happens twice', async () => {
+    render(<PopupApp view={sampleView()} locale="en-GB" actions={actions()} />);
+    const status = screen.getByRole('status');
+    const done = screen.getByRole('button', { name: 'Mark activity done today for HK CMHK' });
+    fireEvent.click(done);
+    await vi.waitFor(() => expect(status.textContent).not.toBe(''));
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    fireEvent.click(done);
+    await vi.waitFor(() => expect(said.filter((text) => text !== '')).toHaveLength(1));
+    expect(said[0]).toBe('');
+  });
+});
