@@ -164,11 +164,13 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
   async function remove(carrier: CustomCarrier): Promise<void> {
     if (!window.confirm(t('opt_car_confirm_delete', carrier.name))) return;
     await writeAndAnnounce(announce, () => deleteCustomCarrier(carrier.id), t('opt_car_deleted', carrier.name), reload);
+    // The row and its button are gone: focus goes to the section, not to the top of the page.
+    document.getElementById('carriers-title')?.focus();
   }
 
   return (
     <section id="carriers" aria-labelledby="carriers-title">
-      <h2 id="carriers-title">{t('opt_nav_carriers')}</h2>
+      <h2 id="carriers-title" tabIndex={-1}>{t('opt_nav_carriers')}</h2>
 
       <h3>{t('opt_car_custom')}</h3>
       <p class="muted">{t('opt_car_custom_intro')}</p>

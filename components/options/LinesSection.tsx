@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { lineStatus, sortByUrgency } from '../../utils/domain/status';
 import { formatMoney } from '../../utils/domain/money';
@@ -47,7 +47,17 @@ export function LinesSection(props: LinesSectionProps) {
     void reload();
   }
 
+  // The row moves to the other list: focus follows it to its (Un)archive button, once it is there.
+  const followFocus = useRef<{ id: string; archived: boolean } | null>(null);
+  useLayoutEffect(() => {
+    const target = followFocus.current;
+    if (!target || data.lines.find((line) => line.id === target.id)?.archived !== target.archived) return;
+    followFocus.current = null;
+    document.getElementById(`archive-${target.id}`)?.focus();
+  });
+
   async function setArchived(line: Line, archived: boolean): Promise<void> {
+    followFocus.current = { id: line.id, archived };
     await writeAndAnnounce(announce, () => putLine({ ...line, archived }), t(archived ? 'opt_archived_done' : 'opt_unarchived_done', line.label), reload);
   }
 
@@ -93,7 +103,7 @@ export function LinesSection(props: LinesSectionProps) {
         <button type="button" aria-label={t('opt_edit_line', line.label)} onClick={() => setEditing({ mode: 'edit', id: line.id })}>
           {t('opt_edit')}
         </button>
-        <button type="button" aria-label={t(line.archived ? 'opt_unarchive_line' : 'opt_archive_line', line.label)} onClick={() => void setArchived(line, !line.archived)}>
+        <button type="button" id={`archive-${line.id}`} aria-label={t(line.archived ? 'opt_unarchive_line' : 'opt_archive_line', line.label)} onClick={() => void setArchived(line, !line.archived)}>
           {t(line.archived ? 'opt_unarchive' : 'opt_archive')}
         </button>
         <button type="button" class="danger" aria-label={t('opt_delete_line', line.label)} onClick={() => void remove(line)}>

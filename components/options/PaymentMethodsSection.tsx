@@ -106,11 +106,13 @@ export function PaymentMethodsSection({ data, announce, reload }: SectionProps) 
   async function remove(method: PaymentMethod): Promise<void> {
     if (!window.confirm(t('opt_pm_confirm_delete', method.label))) return;
     await writeAndAnnounce(announce, () => deletePaymentMethod(method.id), t('opt_pm_deleted', method.label), reload);
+    // The row and its button are gone: focus goes to the section, not to the top of the page.
+    document.getElementById('payments-title')?.focus();
   }
 
   return (
     <section id="payments" aria-labelledby="payments-title">
-      <h2 id="payments-title">{t('opt_nav_payments')}</h2>
+      <h2 id="payments-title" tabIndex={-1}>{t('opt_nav_payments')}</h2>
       <p class="muted">{t('opt_pm_intro')}</p>
       {data.paymentMethods.length === 0 ? <p>{t('opt_pm_empty')}</p> : null}
       <ul class="plain-list">

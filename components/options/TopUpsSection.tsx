@@ -33,11 +33,13 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
   async function remove(topUp: TopUp): Promise<void> {
     if (!window.confirm(t('opt_tu_confirm_delete'))) return;
     await writeAndAnnounce(announce, () => deleteTopUp(topUp.id), t('opt_tu_deleted'), reload);
+    // The row and its button are gone: focus goes to the section, not to the top of the page.
+    document.getElementById('topups-title')?.focus();
   }
 
   return (
     <section id="topups" aria-labelledby="topups-title">
-      <h2 id="topups-title">{t('opt_nav_topups')}</h2>
+      <h2 id="topups-title" tabIndex={-1}>{t('opt_nav_topups')}</h2>
 
       {adding ? (
         <AddTopUpForm

@@ -82,8 +82,11 @@ describe('archive and delete', () => {
     await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'Archive UK giffgaff' }));
     await waitFor(async () => expect((await getLines()).find((line) => line.id === 'l-giffgaff')?.archived).toBe(true));
+    // Focus follows the row to the archived list, onto its Unarchive button (not the top of the page).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Unarchive UK giffgaff' })));
     fireEvent.click(await screen.findByRole('button', { name: 'Unarchive UK giffgaff' }));
     await waitFor(async () => expect((await getLines()).find((line) => line.id === 'l-giffgaff')?.archived).toBe(false));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Archive UK giffgaff' })));
   });
 
   it('deletes a line with its top-ups, and the focused undo button restores both', async () => {

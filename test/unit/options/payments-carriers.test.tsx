@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { getCustomCarriers, getLines, getPaymentMethods, getSettings, putCustomCarrier, putLine } from '../../../utils/store/db';
 import { makeLine } from '../fixtures';
-import { choose, freshStore, renderPage, type } from './helpers';
+import { choose, freshStore, renderPage, seedSample, type } from './helpers';
 
 beforeEach(freshStore);
 afterEach(cleanup);
@@ -132,5 +132,19 @@ describe('reminder defaults', () => {
     choose('Until done, remind', 'weekly');
     fireEvent.submit(form);
     await waitFor(async () => expect(await getSettings()).toEqual({ timeOfDay: '09:00', daysBefore: [14, 3, 0], repeat: 'weekly', quietHours: { start: '22:00', end: '07:00' } }));
+  });
+});
+
+describe('deleting a payment method', () => {
+  it('unlinks it and puts focus on the section, not the top of the page', async () => {
+    await seedSample();
+    await renderPage();
+    vi.stubGlobal('confirm', vi.fn(() => true));
+    const button = screen.getByRole('button', { name: 'Delete Visa travel card' });
+    button.focus();
+    fireEvent.click(button);
+    await waitFor(async () => expect(await getPaymentMethods()).toEqual([]));
+    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('payments-title')));
+    vi.unstubAllGlobals();
   });
 });
