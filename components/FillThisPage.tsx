@@ -63,16 +63,16 @@ export function FillThisPage({ lines, onFilled }: Props) {
       <button type="button" disabled={busy || lineId === ''} onClick={fill}>
         {t('fill_this_page')}
       </button>
-      {report.length > 0 && (
-        <p role="status">
-          {report.map((line, index) => (
-            <span key={index}>
-              {index > 0 && <br />}
-              {line}
-            </span>
-          ))}
-        </p>
-      )}
+      {/* In the page from the start, so that screen readers announce the report when it is filled in
+          (a live region inserted together with its text is often not read). */}
+      <p role="status" class="fill-report">
+        {report.map((line, index) => (
+          <span key={index}>
+            {index > 0 && <br />}
+            {line}
+          </span>
+        ))}
+      </p>
     </section>
   );
 }

@@ -24,6 +24,7 @@ const STYLE = `
 .main { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
 .close { font: inherit; background: none; border: 0; color: #555; cursor: pointer; padding: 4px 6px; }
 .report { margin: 0; padding: 4px; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
 @media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close { color: #bbb; } }
 `;
 
@@ -49,7 +50,12 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
   const main = document.createElement('div');
   main.className = 'main';
   main.append(button);
-  box.append(main, close);
+  // The report is read out from this region, there from the start: screen readers often skip a
+  // live region that arrives together with its text. The visible report has no role of its own.
+  const live = document.createElement('p');
+  live.className = 'live';
+  live.setAttribute('role', 'status');
+  box.append(main, close, live);
   shadow.append(style, box);
 
   button.addEventListener('click', (event) => {
@@ -70,7 +76,6 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
     showReport(lines, again) {
       const report = document.createElement('p');
       report.className = 'report';
-      report.setAttribute('role', 'status');
       for (const [index, line] of lines.entries()) {
         if (index > 0) report.append(document.createElement('br'));
         report.append(document.createTextNode(line));
@@ -78,6 +83,9 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
       shownReport?.remove();
       shownReport = report;
       main.prepend(report);
+      // Emptied first, so that the same report after a second click is read out again.
+      live.textContent = '';
+      requestAnimationFrame(() => (live.textContent = lines.join(' ')));
       if (again === undefined) return button.remove();
       button.textContent = again;
       button.disabled = false;

@@ -59,6 +59,15 @@ describe('mountOffer', () => {
     expect(buttons()).toHaveLength(0);
   });
 
+  it('reads the report out from one status region that is there from the start', async () => {
+    const { root } = mount();
+    const live = root.querySelector('[role=status]')!;
+    expect(live.textContent).toBe('');
+    ui!.showReport(['Filled: phone number', 'Not found: amount'], 'Fill again');
+    await vi.waitFor(() => expect(live.textContent).toBe('Filled: phone number Not found: amount'));
+    expect(root.querySelectorAll('[role=status]')).toHaveLength(1);
+  });
+
   it('renders report text as text, never as markup', () => {
     const { root } = mount();
     ui!.showReport(['<img src=x onerror=alert(1)>']);
