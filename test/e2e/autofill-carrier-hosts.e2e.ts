@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, SAMPLE_BACKUP, type ExtensionSession } from './harness';
 import { startLocalServers, type LocalServers } from './local-https';
+import { SEEN_FOR_MS } from '../../utils/autofill/offer-ui';
 
 /**
  * The built extension on real carrier hostnames (served locally over HTTPS, names mapped with
@@ -97,6 +98,8 @@ async function clickOfferButton(page: Page, name: string): Promise<void> {
 async function offerBox(page: Page) {
   const host = page.locator('linekeeper-offer');
   await host.waitFor({ state: 'attached', timeout: 10_000 });
+  // A click counts once the offer has been in view, uncovered and in place, for SEEN_FOR_MS.
+  await page.waitForTimeout(SEEN_FOR_MS + 300);
   const box = await host.boundingBox();
   if (!box) throw new Error('offer has no box');
   return box;
@@ -133,6 +136,39 @@ describe('autofill on carrier hostnames', () => {
     await page.close();
   });
 
+  it('ignores a real click on an offer the page made transparent or covered (clickjacking), and fills once it is in plain view', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://www.giffgaff.com/top-up');
+    const box = await offerBox(page);
+    const click = () => page.mouse.click(box.x + 24, box.y + box.height / 2);
+    // A hostile script makes the offer invisible over its own decoy.
+    await page.evaluate(() => (document.querySelector('linekeeper-offer') as HTMLElement).style.setProperty('opacity', '0', 'important'));
+    await click();
+    await page.waitForTimeout(500);
+    await expect(page.inputValue('#msisdn'), 'transparent').resolves.toBe('');
+    // Or leaves it in place and lays a decoy over it, in the top layer, that lets clicks through.
+    await page.evaluate(() => {
+      (document.querySelector('linekeeper-offer') as HTMLElement).style.setProperty('opacity', '1', 'important');
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.textContent = 'Accept cookies';
+      decoy.popover = 'manual';
+      decoy.style.cssText = 'position:fixed;inset:auto 0 0 auto;margin:0;width:400px;height:200px;background:#fff;border:0;pointer-events:none';
+      document.body.append(decoy);
+      decoy.showPopover();
+    });
+    await page.waitForTimeout(SEEN_FOR_MS + 300);
+    await click();
+    await page.waitForTimeout(500);
+    await expect(page.inputValue('#msisdn'), 'covered').resolves.toBe('');
+    // In plain view again, for a moment: the same click fills.
+    await page.evaluate(() => document.getElementById('decoy')!.remove());
+    await page.waitForTimeout(SEEN_FOR_MS + 300);
+    await click();
+    await expect.poll(() => page.inputValue('#msisdn')).toBe('07700900123');
+    await page.close();
+  });
+
   it('fills the CMHK line with its plan amount on eshop.hk.chinamobile.com (dial code, national number, tile)', async () => {
     const page = await session.context.newPage();
     await page.goto('https://eshop.hk.chinamobile.com/');
@@ -156,6 +192,7 @@ describe('autofill on carrier hostnames', () => {
     // The page's own script accepts the number and shows the amounts.
     await page.getByRole('button', { name: '下一步 Next' }).click();
     await page.locator('#step-amount').waitFor({ state: 'visible' });
+    await page.waitForTimeout(SEEN_FOR_MS + 300); // the button moved under the report
     await clickOfferButton(page, 'Fill again');
     await expect.poll(() => page.inputValue('#amount-value')).toBe('50');
     // The number, filled by the first click, is not reported missing; with both filled the button goes.

@@ -28,6 +28,53 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close { color: #bbb; } }
 `;
 
+/** How long the fill button must have been fully visible, uncovered and in place before a click counts. */
+export const SEEN_FOR_MS = 500;
+
+/**
+ * Clickjacking guard. The host element lives in the page's DOM, so a hostile page can restyle it
+ * (opacity 0, moved under its own "Accept" button) or lay something over it, and the user's real
+ * click would fill. A click counts only when the button has been fully in view and uncovered for
+ * SEEN_FOR_MS, without moving: IntersectionObserver v2 (trackVisibility, Chrome) reports occlusion,
+ * opacity, filters and transforms; where it is missing (Firefox), computed styles and the hit test
+ * at the click point stand in.
+ */
+function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event: MouseEvent): boolean; relaidOut(): void } {
+  let visibleSince: number | null = null;
+  let seenAt = '';
+  const place = () => JSON.stringify(host.getBoundingClientRect());
+  new IntersectionObserver(
+    (entries) => {
+      const entry = entries[entries.length - 1]!;
+      const visible = entry.intersectionRatio >= 1 && ((entry as { isVisible?: boolean }).isVisible ?? true);
+      visibleSince = visible ? (visibleSince ?? entry.time) : null;
+      seenAt = place();
+    },
+    { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+  ).observe(button);
+  const counts = (event: MouseEvent): boolean => {
+    const style = getComputedStyle(host);
+    if (style.opacity !== '1' || style.visibility !== 'visible' || style.filter !== 'none') return false;
+    if (host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false) return false;
+    const now = place();
+    if (now !== seenAt) {
+      // Moved (under the cursor, perhaps): it has to stay put for a while first.
+      seenAt = now;
+      visibleSince = visibleSince === null ? null : performance.now();
+      return false;
+    }
+    if (visibleSince === null || performance.now() - visibleSince < SEEN_FOR_MS) return false;
+    // A keyboard press has no point to test; a pointer's must hit the offer itself.
+    return event.detail === 0 || document.elementsFromPoint(event.clientX, event.clientY)[0] === host;
+  };
+  // Our own change of the box (the report above the button): its new place counts from now.
+  const relaidOut = (): void => {
+    seenAt = place();
+    if (visibleSince !== null) visibleSince = performance.now();
+  };
+  return { counts, relaidOut };
+}
+
 /** `onDismiss` runs after the user closed the offer with a real click. */
 export function mountOffer(text: { button: string; dismiss: string }, onFill: () => void, onDismiss: () => void): OfferUi {
   const host = document.createElement(OFFER_TAG);
@@ -58,9 +105,11 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
   box.append(main, close, live);
   shadow.append(style, box);
 
+  const guard = visibilityGuard(host, button);
   button.addEventListener('click', (event) => {
-    // Only a real click of the user fills; the page cannot script one (isTrusted is false then).
-    if (!event.isTrusted) return;
+    // Only a real click of the user fills; the page cannot script one (isTrusted is false then),
+    // nor trick the user into one on an offer it has hidden, covered or moved.
+    if (!event.isTrusted || !guard.counts(event)) return;
     button.disabled = true;
     onFill();
   });
@@ -68,6 +117,10 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
     host.remove();
     if (event.isTrusted) onDismiss();
   });
+  // Inline and !important, so that the page's style sheets cannot hide or move it (a script still
+  // could: the guard above refuses the click then).
+  const place = { position: 'fixed', 'z-index': '2147483647', right: '16px', bottom: '16px', left: 'auto', top: 'auto', display: 'block', opacity: '1', visibility: 'visible', filter: 'none', transform: 'none' };
+  for (const [name, value] of Object.entries(place)) host.style.setProperty(name, value, 'important');
   document.documentElement.append(host);
 
   let shownReport: HTMLElement | null = null;
@@ -89,6 +142,7 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
       if (again === undefined) return button.remove();
       button.textContent = again;
       button.disabled = false;
+      guard.relaidOut();
     },
     remove() {
       host.remove();

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mountOffer, type OfferUi } from '../../../utils/autofill/offer-ui';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountOffer, SEEN_FOR_MS, type OfferUi } from '../../../utils/autofill/offer-ui';
 
 /**
  * The in-page offer's own behaviour. Its shadow root is closed, so the test keeps the root that
@@ -7,10 +7,23 @@ import { mountOffer, type OfferUi } from '../../../utils/autofill/offer-ui';
  * calling the listener with an event whose isTrusted is true.
  */
 let ui: OfferUi | null = null;
+/** What IntersectionObserver v2 says of the button: visible (or not) since `msAgo`. */
+let observe: (visible: boolean, msAgo?: number) => void = () => undefined;
+class FakeIntersectionObserver {
+  constructor(private readonly callback: (entries: unknown[]) => void) {
+    observe = (visible, msAgo = 1000) => this.callback([{ intersectionRatio: visible ? 1 : 0, isVisible: visible, time: performance.now() - msAgo }]);
+  }
+  observe(): void {
+    observe(true);
+  }
+  disconnect(): void {}
+}
+beforeEach(() => vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver));
 afterEach(() => {
   ui?.remove();
   ui = null;
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 function mount(onFill = vi.fn()) {
@@ -44,6 +57,26 @@ describe('mountOffer', () => {
     expect(buttons()[0]!.disabled).toBe(true);
   });
 
+  it('ignores a real click on an offer the page has hidden, covered or just moved (clickjacking)', () => {
+    const { buttons, onFill } = mount();
+    observe(false); // covered, transparent or off screen, as IntersectionObserver v2 sees it
+    trustedClick(buttons()[0]!);
+    observe(true, 100); // visible again, but only just
+    trustedClick(buttons()[0]!);
+    observe(true, 1000);
+    ui!.host.style.setProperty('opacity', '0', 'important'); // a page script restyles it
+    trustedClick(buttons()[0]!);
+    ui!.host.style.setProperty('opacity', '1', 'important');
+    vi.spyOn(ui!.host, 'getBoundingClientRect').mockReturnValue({ left: 40, top: 300, right: 340, bottom: 350, width: 300, height: 50, x: 40, y: 300, toJSON: () => ({}) } as DOMRect);
+    trustedClick(buttons()[0]!); // moved under the cursor: has to stay put first
+    expect(onFill).not.toHaveBeenCalled();
+    // Left in its new place for a while, it counts.
+    const later = performance.now() + SEEN_FOR_MS + 1;
+    vi.spyOn(performance, 'now').mockReturnValue(later);
+    trustedClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
+  });
+
   it('with "again", keeps the button under the report, enabled, and replaces the report on the next click', () => {
     const { buttons, reports, onFill } = mount();
     trustedClick(buttons()[0]!);
@@ -52,6 +85,10 @@ describe('mountOffer', () => {
     expect(buttons()).toHaveLength(1);
     expect(buttons()[0]!.textContent).toBe('Fill again');
     expect(buttons()[0]!.disabled).toBe(false);
+    // The button moved down under the report: it counts once it has been there a moment.
+    trustedClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledTimes(1);
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + SEEN_FOR_MS + 1);
     trustedClick(buttons()[0]!);
     expect(onFill).toHaveBeenCalledTimes(2);
     ui!.showReport(['Filled: amount']);
