@@ -7,8 +7,17 @@ import { isFillReport, type FillPayload, type FillReport } from './payload';
  * with the payload as an argument. Needs host access to the tab: a built-in carrier's domain
  * (host_permissions), a granted custom carrier's, or activeTab after the user opened the popup.
  */
-export async function fillTab(tabId: number, payload: FillPayload): Promise<FillReport | null> {
-  const target = { tabId, frameIds: [0] };
+/**
+ * The tab's top frame; with `documentId` (the sender's, where the browser reports one), only that
+ * document: if the tab navigated meanwhile (the worker awaits the store first), nothing runs in
+ * the new page, which may belong to someone else.
+ */
+function topFrame(tabId: number, documentId?: string) {
+  return documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+}
+
+export async function fillTab(tabId: number, payload: FillPayload, documentId?: string): Promise<FillReport | null> {
+  const target = topFrame(tabId, documentId);
   await browser.scripting.executeScript({ target, files: ['/fill-page.js'] });
   // As JSON text: executeScript's own argument serialization drops properties whose value is null.
   const [result] = await browser.scripting.executeScript({
@@ -28,8 +37,8 @@ export async function fillTab(tabId: number, payload: FillPayload): Promise<Fill
  * written). The fill script is injected only if this isolated world does not have it yet. Only a
  * definite "nothing" counts: when the question cannot be asked, the answer is yes, as before.
  */
-export async function tabHasFillTarget(tabId: number, payload: FillPayload): Promise<boolean> {
-  const target = { tabId, frameIds: [0] };
+export async function tabHasFillTarget(tabId: number, payload: FillPayload, documentId?: string): Promise<boolean> {
+  const target = topFrame(tabId, documentId);
   // Numbers, not null: executeScript's argument serialization drops nulls.
   const ask = () =>
     browser.scripting.executeScript({

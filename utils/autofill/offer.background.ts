@@ -62,7 +62,7 @@ export async function getFillOffer(_payload: { url: string }, sender: Browser.ru
   // No cached forms of the number (a store upgraded from version 1, before the options page has
   // run): a click could fill nothing, so nothing is offered.
   if (!payload) return { status: 'none' };
-  if (!(await tabHasFillTarget(tabId, payload))) return { status: 'nothing-to-fill' };
+  if (!(await tabHasFillTarget(tabId, payload, sender.documentId))) return { status: 'nothing-to-fill' };
   return { status: 'offer', offer: { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) } };
 }
 
@@ -90,7 +90,7 @@ export async function fillOfferClicked({ lineId }: { lineId: string; url: string
   const line = linesForPage(url, lines, custom).find((candidate) => candidate.id === lineId);
   const payload = line ? await payloadFor(line, url, custom) : null;
   if (!payload) return null;
-  const report = await fillTab(tabId, payload);
+  const report = await fillTab(tabId, payload, sender.documentId);
   if (report) await rememberLastFill({ lineId, amountMinor: report.notFound.includes('amount') ? null : payload.amountMinor });
   return report;
 }

@@ -41,7 +41,10 @@ describe('the in-page offer', () => {
   it('waits while the page has nothing to fill, asking with the line\'s amount', async () => {
     pageHasTarget.mockResolvedValue(false);
     expect(await offered(GIFFGAFF, 1)).toBe('nothing-to-fill');
-    expect(pageHasTarget).toHaveBeenCalledWith(1, expect.objectContaining({ currency: 'GBP' }));
+    expect(pageHasTarget).toHaveBeenCalledWith(1, expect.objectContaining({ currency: 'GBP' }), undefined);
+    // The page is asked in the sender's own document, so not in a page the tab navigated to since.
+    await getFillOffer({ url: GIFFGAFF }, { ...sender(GIFFGAFF, 1), documentId: 'doc-1' } as never);
+    expect(pageHasTarget).toHaveBeenLastCalledWith(1, expect.objectContaining({ currency: 'GBP' }), 'doc-1');
     pageHasTarget.mockResolvedValue(true);
     expect(await offered(GIFFGAFF, 1)).toBe('uk');
     expect(await offered('https://giffgaff.com.evil.io/top-up', 1)).toBe('none');
