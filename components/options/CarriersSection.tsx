@@ -9,6 +9,7 @@ import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
 import { matchPatternsFor } from '../../utils/carriers/domains';
+import { releaseUnusedCarrierHosts } from '../../utils/carriers/host-permissions';
 import { CarrierNameTakenError, deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
@@ -98,6 +99,8 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
       try {
         // The carrier is saved whatever the answer: it still names lines and opens its top-up page.
         await putCustomCarrier(checked, carrier?.id);
+        // Domains it no longer has: their access goes back (unless another carrier has them).
+        if (carrier) await releaseUnusedCarrierHosts(carrier.domains).catch(() => undefined);
       } catch (error) {
         // A stale form (another tab took the name meanwhile): the store refused and changed nothing.
         announce(error instanceof CarrierNameTakenError ? t('opt_fe_duplicate_carrier') : t('opt_write_failed', errorText(error)), 'error');
@@ -164,6 +167,7 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
   async function remove(carrier: CustomCarrier): Promise<void> {
     if (!window.confirm(t('opt_car_confirm_delete', carrier.name))) return;
     await writeAndAnnounce(announce, () => deleteCustomCarrier(carrier.id), t('opt_car_deleted', carrier.name), reload);
+    await releaseUnusedCarrierHosts(carrier.domains).catch(() => undefined);
     // The row and its button are gone: focus goes to the section, not to the top of the page.
     document.getElementById('carriers-title')?.focus();
   }

@@ -148,3 +148,19 @@ describe('deleting a payment method', () => {
     vi.unstubAllGlobals();
   });
 });
+
+describe('host access of custom carriers', () => {
+  it('is given back for the domains a deleted carrier had, unless another carrier still has them', async () => {
+    const remove = vi.fn(async () => true);
+    fakeBrowser.permissions.remove = remove as typeof fakeBrowser.permissions.remove;
+    // dito.ph is Dito's alone; globe.com.ph is shared with Globe; smart.com.ph is a built-in carrier's (the manifest's).
+    await putCustomCarrier({ id: 'custom:Dito', name: 'Dito', domains: ['dito.ph', 'globe.com.ph', 'smart.com.ph'], rechargeUrl: 'https://dito.ph/load', activityEveryDays: 120, topUpExtendsDays: null });
+    await putCustomCarrier({ id: 'custom:Globe', name: 'Globe', domains: ['globe.com.ph'], rechargeUrl: 'https://globe.com.ph/load', activityEveryDays: null, topUpExtendsDays: null });
+    vi.stubGlobal('confirm', vi.fn(() => true));
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Dito' }));
+    await waitFor(() => expect(remove).toHaveBeenCalledWith({ origins: ['https://dito.ph/*', 'https://*.dito.ph/*'] }));
+    expect(remove).toHaveBeenCalledOnce();
+    vi.unstubAllGlobals();
+  });
+});
