@@ -33,4 +33,13 @@ describe('message protocol', () => {
     expect(isAllowed({ type: 'log-top-up', payload: { lineId: 'l1', amountMinor: 500, source: 'manual' } }, contentScript())).toBe(false);
     expect(isAllowed({ type: 'mark-activity-done', payload: { lineId: 'l1' } }, contentScript())).toBe(false);
   });
+
+  it('refuses content scripts\' payloads with extra keys or oversized values, and ids no record can have', () => {
+    const url = 'https://www.giffgaff.com/top-up';
+    expect(isAllowed({ type: 'fill-offer-clicked', payload: { lineId: 'l1', url, extra: 1 } }, contentScript())).toBe(false);
+    expect(isAllowed({ type: 'fill-offer-clicked', payload: { lineId: 'x'.repeat(101), url } }, contentScript())).toBe(false);
+    expect(isAllowed({ type: 'fill-offer-clicked', payload: { lineId: '', url } }, contentScript())).toBe(false);
+    expect(isAllowed({ type: 'get-fill-offer', payload: { url: `${url}?${'a'.repeat(9000)}` } }, contentScript())).toBe(false);
+    expect(isEnvelope({ type: 'mark-activity-done', payload: { lineId: 'x'.repeat(101) } })).toBe(false);
+  });
 });

@@ -69,30 +69,37 @@ type Validator<K extends MessageType> = (payload: unknown) => payload is Request
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Record ids are 1-100 characters (the backup's rule): anything else names nothing. */
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 100;
+/** A page address as content scripts report it (unused by the worker, which asks the browser). */
+const isUrl = (value: unknown): value is string => typeof value === 'string' && value.length <= 8192;
+/** Content scripts are the least trusted sender: their payloads have exactly the expected keys. */
+const onlyKeys = (payload: Record<string, unknown>, keys: readonly string[]): boolean => Object.keys(payload).every((key) => keys.includes(key));
+
 /** One payload check per message type. */
 const validators: { [K in MessageType]: Validator<K> } = {
   'data-changed': (payload): payload is Record<string, never> => isObject(payload),
   'get-popup-view': (payload): payload is Record<string, never> => isObject(payload),
   'log-top-up': (payload): payload is RequestOf<'log-top-up'> =>
     isObject(payload) &&
-    typeof payload.lineId === 'string' &&
+    isId(payload.lineId) &&
     Number.isSafeInteger(payload.amountMinor) &&
     (payload.amountMinor as number) > 0 &&
     (payload.source === 'manual' || payload.source === 'autofill'),
   'forget-last-fill': (payload): payload is Record<string, never> => isObject(payload),
-  'mark-activity-done': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
-  'open-recharge': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
-  'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
-  'dismiss-fill-offer': (payload): payload is { url: string } => isObject(payload) && typeof payload.url === 'string',
+  'mark-activity-done': (payload): payload is { lineId: string } => isObject(payload) && isId(payload.lineId),
+  'open-recharge': (payload): payload is { lineId: string } => isObject(payload) && isId(payload.lineId),
+  'get-fill-offer': (payload): payload is { url: string } => isObject(payload) && onlyKeys(payload, ['url']) && isUrl(payload.url),
+  'dismiss-fill-offer': (payload): payload is { url: string } => isObject(payload) && onlyKeys(payload, ['url']) && isUrl(payload.url),
   'fill-offer-clicked': (payload): payload is { lineId: string; url: string } =>
-    isObject(payload) && typeof payload.lineId === 'string' && typeof payload.url === 'string',
+    isObject(payload) && onlyKeys(payload, ['lineId', 'url']) && isId(payload.lineId) && isUrl(payload.url),
   'get-fill-target': (payload): payload is Record<string, never> => isObject(payload),
   'fill-active-tab': (payload): payload is { lineId: string; tabId: number } =>
-    isObject(payload) && typeof payload.lineId === 'string' && Number.isSafeInteger(payload.tabId),
+    isObject(payload) && isId(payload.lineId) && Number.isSafeInteger(payload.tabId),
   'snooze-reminder': (payload): payload is { key: string; until: 'hour' | 'tomorrow' } =>
     isObject(payload) && typeof payload.key === 'string' && (payload.until === 'hour' || payload.until === 'tomorrow'),
   'reminder-done': (payload): payload is { key: string } => isObject(payload) && typeof payload.key === 'string',
-  'confirm-renewal': (payload): payload is { lineId: string } => isObject(payload) && typeof payload.lineId === 'string',
+  'confirm-renewal': (payload): payload is { lineId: string } => isObject(payload) && isId(payload.lineId),
 };
 
 export function isEnvelope(message: unknown): message is Envelope {
