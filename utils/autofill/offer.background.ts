@@ -11,7 +11,7 @@ import { buildFillPayload } from './build-payload';
 import { fillTab, tabHasFillTarget } from './inject.background';
 import { lineToOffer, linesForPage } from './line-choice';
 import type { FillPayload, FillReport } from './payload';
-import { chosenLineForTab, dismissOffersFor, offerDismissedFor, rememberLastFill } from './session';
+import { chosenLineForTab, dismissOffersFor, forgetOffer, offerDismissedFor, offeredLineFor, rememberLastFill, rememberOffer } from './session';
 
 /**
  * The worker's half of autofill: what to offer on a carrier page, the payload once the user has
@@ -63,6 +63,7 @@ export async function getFillOffer(_payload: { url: string }, sender: Browser.ru
   // run): a click could fill nothing, so nothing is offered.
   if (!payload) return { status: 'none' };
   if (!(await tabHasFillTarget(tabId, payload, sender.documentId))) return { status: 'nothing-to-fill' };
+  await rememberOffer(tabId, line.id);
   return { status: 'offer', offer: { lineId: line.id, label: line.label, amountText: amountText(line, findCarrier(line.carrier, custom)?.rule.minTopUp) } };
 }
 
@@ -73,6 +74,7 @@ export async function getFillOffer(_payload: { url: string }, sender: Browser.ru
 export async function dismissFillOffer(_payload: { url: string }, sender: Browser.runtime.MessageSender): Promise<void> {
   const url = senderPageUrl(sender);
   if (!url) return;
+  if (sender.tab?.id !== undefined) await forgetOffer(sender.tab.id);
   const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
   await dismissOffersFor([...new Set(linesForPage(url, lines, custom).map((line) => line.carrier))]);
 }
@@ -86,6 +88,9 @@ export async function fillOfferClicked({ lineId }: { lineId: string; url: string
   const url = senderPageUrl(sender);
   const tabId = sender.tab?.id;
   if (!url || tabId === undefined) return null;
+  // Only the line this tab's offer names: a content script (even a compromised one) cannot ask
+  // for another of the user's lines.
+  if ((await offeredLineFor(tabId)) !== lineId) return null;
   const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
   const line = linesForPage(url, lines, custom).find((candidate) => candidate.id === lineId);
   const payload = line ? await payloadFor(line, url, custom) : null;

@@ -32,6 +32,22 @@ export async function chosenLineForTab(tabId: number): Promise<string | null> {
   return typeof stored === 'string' ? stored : null;
 }
 
+const offerKey = (tabId: number) => `fill:offer:${tabId}`;
+
+/** The line the in-page offer names in this tab: a click may fill that line only. */
+export async function rememberOffer(tabId: number, lineId: string): Promise<void> {
+  await sessionArea().set({ [offerKey(tabId)]: lineId });
+}
+
+export async function offeredLineFor(tabId: number): Promise<string | null> {
+  const stored = (await sessionArea().get(offerKey(tabId)))[offerKey(tabId)];
+  return typeof stored === 'string' ? stored : null;
+}
+
+export async function forgetOffer(tabId: number): Promise<void> {
+  await sessionArea().remove(offerKey(tabId));
+}
+
 export async function rememberLastFill(fill: Omit<LastFill, 'at'>, at = Date.now()): Promise<void> {
   await sessionArea().set({ [LAST_FILL_KEY]: { ...fill, at } satisfies LastFill });
 }

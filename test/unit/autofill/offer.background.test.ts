@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { dismissFillOffer, getFillOffer } from '../../../utils/autofill/offer.background';
-import { tabHasFillTarget } from '../../../utils/autofill/inject.background';
+import { dismissFillOffer, fillOfferClicked, getFillOffer } from '../../../utils/autofill/offer.background';
+import { fillTab, tabHasFillTarget } from '../../../utils/autofill/inject.background';
 import { rememberLineForTab } from '../../../utils/autofill/session';
 import { phoneFormats } from '../../../utils/domain/phone';
 import type { Line } from '../../../utils/domain/types';
@@ -82,5 +82,22 @@ describe('closing the in-page offer', () => {
     expect(await offered(GIFFGAFF, 1)).toBe('uk');
     await dismissFillOffer({ url: GIFFGAFF }, sender(GIFFGAFF, 1));
     expect(await offered(GIFFGAFF, 1)).toBe('none');
+  });
+});
+
+describe('a click on the in-page offer', () => {
+  const report = { url: GIFFGAFF, filled: [{ field: 'tel', selector: '#m', value: '07700900123' }], notFound: [], refused: [] };
+
+  it('fills only the line that tab\'s offer names, and nothing once it was closed', async () => {
+    const fill = vi.mocked(fillTab).mockReset().mockResolvedValue(report as never);
+    expect(await offered(GIFFGAFF, 1)).toBe('uk');
+    // Another of the user's lines, or a tab that was offered nothing: refused without touching the page.
+    expect(await fillOfferClicked({ lineId: 'uk2', url: GIFFGAFF }, sender(GIFFGAFF, 1))).toBeNull();
+    expect(await fillOfferClicked({ lineId: 'uk', url: GIFFGAFF }, sender(GIFFGAFF, 2))).toBeNull();
+    expect(fill).not.toHaveBeenCalled();
+    expect(await fillOfferClicked({ lineId: 'uk', url: GIFFGAFF }, sender(GIFFGAFF, 1))).toEqual(report);
+    expect(fill).toHaveBeenCalledWith(1, expect.objectContaining({ phone: expect.objectContaining({ e164: '+447700900123' }) }), undefined);
+    await dismissFillOffer({ url: GIFFGAFF }, sender(GIFFGAFF, 1));
+    expect(await fillOfferClicked({ lineId: 'uk', url: GIFFGAFF }, sender(GIFFGAFF, 1))).toBeNull();
   });
 });
