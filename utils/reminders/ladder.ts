@@ -15,13 +15,19 @@ export function reminderPrefs(line: Pick<Line, 'reminders'>, settings: Settings)
 
 /**
  * The ladder before a deadline: for each N in `daysBefore`, the day N days before it (in the
- * line's zone), as the user's calendar day it is shown on; ascending, without duplicates.
+ * line's zone), as the user's calendar day it is shown on; ascending, one step per user day.
+ * Two line days can land on one user day when the line's zone changes its clocks (a Tokyo user's
+ * 08:30 falls in neither London day around the spring change): the earlier step then moves to the
+ * user day before, so it still comes, early rather than never.
  */
 export function ladderSteps(deadline: IsoDate, daysBefore: readonly number[], lineZone: string, timeOfDay: TimeOfDay, clock: PlanClock): IsoDate[] {
-  const days = new Set<IsoDate>();
-  for (const n of daysBefore) {
-    if (!Number.isInteger(n) || n < 0) continue;
-    days.add(clock.userDayFor(addDays(deadline, -n), lineZone, timeOfDay));
+  const lineDays = [...new Set(daysBefore.filter((n) => Number.isInteger(n) && n >= 0))].sort((a, b) => a - b).map((n) => addDays(deadline, -n));
+  const steps: IsoDate[] = [];
+  // From the deadline backwards: each step strictly before the one after it.
+  for (const lineDay of lineDays) {
+    const userDay = clock.userDayFor(lineDay, lineZone, timeOfDay);
+    const next = steps[0];
+    steps.unshift(next !== undefined && userDay >= next ? addDays(next, -1) : userDay);
   }
-  return [...days].sort();
+  return steps;
 }

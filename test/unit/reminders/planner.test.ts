@@ -170,6 +170,26 @@ describe('keep-alive', () => {
   });
 });
 
+describe('a line in a zone that changes its clocks', () => {
+  it('keeps every step when two of its days fall on one of the user\'s (Tokyo user, London line, spring change)', () => {
+    // 29 Mar 2026 in London (clocks go forward) runs from Tokyo 09:00 to 08:00 next day: no 08:30 in it.
+    const w: World = {
+      zone: 'Asia/Tokyo',
+      lines: [line({ expiresOn: '2026-03-30', timeZone: 'Europe/London', reminders: { daysBefore: [1, 0], timeOfDay: '08:30', repeat: 'once' } })],
+      settings: settings(),
+    };
+    const shown: string[] = [];
+    for (let at = Date.parse('2026-03-25T00:00:00Z'); at < Date.parse('2026-04-02T00:00:00Z'); at += 15 * 60_000) {
+      for (const due of wakeAt(w, new Date(at).toISOString()).due) shown.push(`${new Date(at).toISOString()} ${JSON.stringify(due.details)}`);
+    }
+    // The "1 day" step comes a day early rather than never (it says what is true then: 2 days).
+    expect(shown).toEqual([
+      '2026-03-28T23:30:00.000Z {"kind":"expiry","deadline":"2026-03-30","daysLeft":2}',
+      '2026-03-29T23:30:00.000Z {"kind":"expiry","deadline":"2026-03-30","daysLeft":0}',
+    ]);
+  });
+});
+
 describe('a deadline that moved because the user acted', () => {
   it('"Used it today" on a 30-day keep-alive is not answered at once by "use it within 30 days"; the next step reminds', () => {
     const w: World = { lines: [line({ lastActivityOn: '2026-11-05', keepAlive: { activityEveryDays: 30 } })], settings: settings() };
