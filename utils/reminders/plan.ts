@@ -202,7 +202,8 @@ export function planReminders(input: PlanInput): Plan {
   for (const reminder of reminders) {
     const memory = input.memory.get(reminder.key);
     const evaluation = evaluateReminder(reminder, memory, clock);
-    if (evaluation.due && !memory && reminder.anchor !== 'delivery' && replaced.has(`${reminder.kind}|${reminder.lineId}`)) settled.push(evaluation.due);
+    // Only a line's own reminders replace each other: payment cards' (no line) are each their own.
+    if (evaluation.due && !memory && reminder.anchor !== 'delivery' && reminder.lineId !== null && replaced.has(`${reminder.kind}|${reminder.lineId}`)) settled.push(evaluation.due);
     else if (evaluation.due) due.push(evaluation.due);
     if (evaluation.active) {
       for (const lineId of reminder.lineIds) mark(lineId, reminder.severity);

@@ -344,6 +344,17 @@ describe('payment card expiry', () => {
     expect(plan(w, '2027-01-01T09:00:00Z').attention.map((a) => a.lineId)).toEqual(['a', 'b']);
   });
 
+  it('one card\'s reminder going away does not silence another card\'s (cards have no line to tie them)', () => {
+    const visa = { id: 'pm-visa', label: 'Visa', type: 'credit', last4: '4242', expires: '2027-01' } as const;
+    const amex = { id: 'pm-amex', label: 'Amex', type: 'credit', last4: '1005', expires: '2027-01' } as const;
+    const w: World = { lines: [line({ id: 'a', paymentMethodId: 'pm-visa' })], paymentMethods: [visa], settings: settings({ daysBefore: [30, 7] }) };
+    expect(wakeAt(w, '2027-01-01T09:00:00Z').due.map((d) => d.key)).toEqual(['card-expiry:pm-visa:2027-01']);
+    // The Visa is replaced by an Amex that expires too: its reminder is told, not settled.
+    w.lines = [line({ id: 'a', paymentMethodId: 'pm-amex' })];
+    w.paymentMethods = [amex];
+    expect(wakeAt(w, '2027-01-02T09:00:00Z')).toMatchObject({ due: [expect.objectContaining({ key: 'card-expiry:pm-amex:2027-01' })], settled: [] });
+  });
+
   it('a card that pays for nothing is not reminded of', () => {
     const w: World = { lines: [line()], paymentMethods: [{ id: 'pm', label: 'Old', type: 'debit', expires: '2027-01' }], settings: settings() };
     expect(plan(w, '2027-01-10T09:00:00Z').due).toEqual([]);
