@@ -74,11 +74,18 @@ export function addMonthsOnDay(date: IsoDate, months: number, day: number): IsoD
   return dayOfMonthClamped(addMonthsClamped(`${date.slice(0, 7)}-01`, months).slice(0, 7), day);
 }
 
+/**
+ * Whether a cycle on day `day` of the month keeps that day beside `nextOn`: only while `nextOn` is
+ * that day clamped to a shorter month (day 31 and 28 Feb), since otherwise `nextOn` says it all.
+ */
+export function keepsCycleDay(nextOn: IsoDate, day: number): boolean {
+  return day > Number(nextOn.slice(8)) && dayOfMonthClamped(nextOn.slice(0, 7), day) === nextOn;
+}
+
 /** The next date on or after `from` that is day `day` of its month (clamped at month ends). */
 export function nextMonthlyDate(from: IsoDate, day: number): IsoDate {
   const thisMonth = dayOfMonthClamped(from.slice(0, 7), day);
-  if (thisMonth >= from) return thisMonth;
-  return dayOfMonthClamped(addMonthsClamped(`${from.slice(0, 7)}-01`, 1).slice(0, 7), day);
+  return thisMonth >= from ? thisMonth : addMonthsOnDay(from, 1, day);
 }
 
 /** Earlier of two optional dates. */

@@ -1,6 +1,6 @@
 import { parsePhone } from './phone';
 import { parseAmount, minorToInput, isCurrencyCode } from './money';
-import { addDays, isIsoDate, isTimeOfDay, isTimeZone } from './dates';
+import { isIsoDate, isTimeOfDay, isTimeZone, keepsCycleDay } from './dates';
 import { lineIssues, type IssueCode, type ValidationIssue } from './validate';
 import type { Carrier, Line, LineKind, RenewalKind, ReminderRepeat, Settings } from './types';
 import { LINE_KINDS, REMINDER_REPEATS, RENEWAL_MONTHS } from './types';
@@ -228,8 +228,7 @@ export function lineFromForm(values: LineFormValues, context: LineFormContext): 
       else if (!isIsoDate(nextOn)) fail('renewalNextOn', { code: 'not-date' });
       // The cycle's own day stays while the date is still a month's end before it (31 -> 28 Feb).
       const cycleDay = Number(values.renewalCycleDay);
-      const keepsDay = isIsoDate(nextOn) && cycleDay > Number(nextOn.slice(8)) && addDays(nextOn, 1).endsWith('-01');
-      renewal = keepsDay ? { kind: 'cycle', months, amount, nextOn, day: cycleDay } : { kind: 'cycle', months, amount, nextOn };
+      renewal = isIsoDate(nextOn) && keepsCycleDay(nextOn, cycleDay) ? { kind: 'cycle', months, amount, nextOn, day: cycleDay } : { kind: 'cycle', months, amount, nextOn };
       break;
     }
     case 'monthly': {

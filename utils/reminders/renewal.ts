@@ -1,4 +1,4 @@
-import { addMonthsClamped, addMonthsOnDay, dayOfMonthClamped, nextMonthlyDate } from '../domain/dates';
+import { addMonthsOnDay, dayOfMonthClamped, keepsCycleDay, nextMonthlyDate } from '../domain/dates';
 import { addDays } from './calendar';
 import { markActivityDone } from '../domain/topup';
 import type { IsoDate, Line } from '../domain/types';
@@ -8,8 +8,7 @@ import type { Reminder } from './types';
 /** The latest fixed-day date on or before `today` (clamped at month ends). */
 export function monthlyDateOnOrBefore(today: IsoDate, day: number): IsoDate {
   const thisMonth = dayOfMonthClamped(today.slice(0, 7), day);
-  if (thisMonth <= today) return thisMonth;
-  return dayOfMonthClamped(addMonthsClamped(`${today.slice(0, 7)}-01`, -1).slice(0, 7), day);
+  return thisMonth <= today ? thisMonth : addMonthsOnDay(today, -1, day);
 }
 
 function renewalReminder(line: Line, on: IsoDate, amount: number, plan: 'cycle' | 'monthly', ctx: LineContext): Reminder {
@@ -61,7 +60,7 @@ export function confirmRenewal(line: Line, today: IsoDate): Line {
     const { day: _old, ...rest } = plan;
     const day = plan.day ?? Number(plan.nextOn.slice(8));
     const nextOn = addMonthsOnDay(plan.nextOn, plan.months, day);
-    const moved: Line = { ...line, renewal: Number(nextOn.slice(8)) < day ? { ...rest, nextOn, day } : { ...rest, nextOn } };
+    const moved: Line = { ...line, renewal: keepsCycleDay(nextOn, day) ? { ...rest, nextOn, day } : { ...rest, nextOn } };
     return plan.nextOn <= today ? markActivityDone(moved, today) : moved;
   }
   if (plan.kind === 'monthly') return markActivityDone(line, today);
