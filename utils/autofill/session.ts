@@ -27,9 +27,14 @@ export async function rememberLineForTab(tabId: number, lineId: string): Promise
   await sessionArea().set({ [tabKey(tabId)]: lineId });
 }
 
-export async function chosenLineForTab(tabId: number): Promise<string | null> {
-  const stored = (await sessionArea().get(tabKey(tabId)))[tabKey(tabId)];
+/** A line id kept under `key`, or null. */
+async function storedLineId(key: string): Promise<string | null> {
+  const stored = (await sessionArea().get(key))[key];
   return typeof stored === 'string' ? stored : null;
+}
+
+export function chosenLineForTab(tabId: number): Promise<string | null> {
+  return storedLineId(tabKey(tabId));
 }
 
 const offerKey = (tabId: number) => `fill:offer:${tabId}`;
@@ -39,9 +44,8 @@ export async function rememberOffer(tabId: number, lineId: string): Promise<void
   await sessionArea().set({ [offerKey(tabId)]: lineId });
 }
 
-export async function offeredLineFor(tabId: number): Promise<string | null> {
-  const stored = (await sessionArea().get(offerKey(tabId)))[offerKey(tabId)];
-  return typeof stored === 'string' ? stored : null;
+export function offeredLineFor(tabId: number): Promise<string | null> {
+  return storedLineId(offerKey(tabId));
 }
 
 export async function forgetOffer(tabId: number): Promise<void> {
