@@ -43,6 +43,13 @@ function amountText(line: Line, minTopUp: number | undefined): string {
   return amount === null ? '' : formatMoney(amount, line.currency, uiLocale());
 }
 
+/** Remembers a fill for the popup to offer logging it: the amount only if one was filled. */
+async function rememberFill(lineId: string, payload: FillPayload, report: FillReport): Promise<number | null> {
+  const amountMinor = report.notFound.includes('amount') ? null : payload.amountMinor;
+  await rememberLastFill({ lineId, amountMinor });
+  return amountMinor;
+}
+
 /**
  * 'get-fill-offer': the line (label and amount only) offered on the sender's carrier page, once the
  * page has something to fill (asked of the page in our isolated world; nothing is written).
@@ -96,7 +103,7 @@ export async function fillOfferClicked({ lineId }: { lineId: string; url: string
   const payload = line ? await payloadFor(line, url, custom) : null;
   if (!payload) return null;
   const report = await fillTab(tabId, payload, sender.documentId);
-  if (report) await rememberLastFill({ lineId, amountMinor: report.notFound.includes('amount') ? null : payload.amountMinor });
+  if (report) await rememberFill(lineId, payload, report);
   return report;
 }
 
@@ -136,8 +143,7 @@ export async function fillActiveTab({ lineId, tabId }: { lineId: string; tabId: 
   try {
     const report = await fillTab(tab.id, payload);
     if (!report) return { ok: false, error: 'failed' };
-    const amountMinor = report.notFound.includes('amount') ? null : payload.amountMinor;
-    await rememberLastFill({ lineId, amountMinor });
+    const amountMinor = await rememberFill(lineId, payload, report);
     return { ok: true, report, lineId, amountMinor };
   } catch {
     return { ok: false, error: 'failed' };
