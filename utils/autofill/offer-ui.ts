@@ -52,25 +52,23 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
     },
     { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
   ).observe(button);
+  // A new place (our own report above the button, or the page moving the box): it counts from now.
+  const relaidOut = (): void => {
+    seenAt = place();
+    if (visibleSince !== null) visibleSince = performance.now();
+  };
   const counts = (event: MouseEvent): boolean => {
     const style = getComputedStyle(host);
     if (style.opacity !== '1' || style.visibility !== 'visible' || style.filter !== 'none') return false;
     if (host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false) return false;
-    const now = place();
-    if (now !== seenAt) {
-      // Moved (under the cursor, perhaps): it has to stay put for a while first.
-      seenAt = now;
-      visibleSince = visibleSince === null ? null : performance.now();
+    // Moved (under the cursor, perhaps): it has to stay put for a while first.
+    if (place() !== seenAt) {
+      relaidOut();
       return false;
     }
     if (visibleSince === null || performance.now() - visibleSince < SEEN_FOR_MS) return false;
     // A keyboard press has no point to test; a pointer's must hit the offer itself.
     return event.detail === 0 || document.elementsFromPoint(event.clientX, event.clientY)[0] === host;
-  };
-  // Our own change of the box (the report above the button): its new place counts from now.
-  const relaidOut = (): void => {
-    seenAt = place();
-    if (visibleSince !== null) visibleSince = performance.now();
   };
   return { counts, relaidOut };
 }
