@@ -163,8 +163,10 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
       // Changed elsewhere while the editor was open (a top-up logged in the popup, activity marked
       // from a notification): the fields the user did not touch take the stored values.
       const stored = line ? await getLine(id) : undefined;
-      const baseline = lineFromForm(initial, { id, paymentMethodIds });
-      if (stored && baseline.ok && JSON.stringify(stored) !== JSON.stringify(opened)) saved = mergeEdit(baseline.line, checked.line, stored) ?? saved;
+      if (stored && JSON.stringify(stored) !== JSON.stringify(opened)) {
+        const baseline = lineFromForm(initial, { id, paymentMethodIds });
+        if (baseline.ok) saved = mergeEdit(baseline.line, checked.line, stored) ?? saved;
+      }
       await putLine(saved, phoneFormats(saved.number));
       announce(t('opt_saved_line', saved.label));
       onDone(saved);
