@@ -16,7 +16,7 @@ import { FormActions } from './FormActions';
 import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
 import { regionName } from './problem-text';
-import { errorText, writeAndAnnounce, type SectionProps } from './types';
+import { errorText, focusSection, writeAndAnnounce, type SectionProps } from './types';
 
 type CarrierField = 'name' | 'country' | 'domains' | 'rechargeUrl' | 'activityEveryDays' | 'topUpExtendsDays';
 type CarrierForm = Record<CarrierField, string>;
@@ -168,8 +168,7 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
     if (!window.confirm(t('opt_car_confirm_delete', carrier.name))) return;
     await writeAndAnnounce(announce, () => deleteCustomCarrier(carrier.id), t('opt_car_deleted', carrier.name), reload);
     await releaseUnusedCarrierHosts(carrier.domains).catch(() => undefined);
-    // The row and its button are gone: focus goes to the section, not to the top of the page.
-    document.getElementById('carriers-title')?.focus();
+    focusSection('carriers-title');
   }
 
   return (

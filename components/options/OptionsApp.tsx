@@ -9,13 +9,9 @@ import { CarriersSection } from './CarriersSection';
 import { TopUpsSection } from './TopUpsSection';
 import { BackupSection } from './BackupSection';
 import { UndoToast } from './UndoToast';
-import { errorText, type OptionsData, type SectionProps, type UndoOffer } from './types';
+import { errorText, focusSection, type OptionsData, type SectionProps, type UndoOffer } from './types';
 import type { MessageKey } from '../../utils/i18n';
 
-/** Where focus goes when the toast closes: the list the deleted line was in. */
-function focusLines(): void {
-  document.getElementById('lines-title')?.focus();
-}
 
 async function loadOptionsData(): Promise<OptionsData> {
   const [data, formats] = await Promise.all([getAllData(), getPhoneFormats()]);
@@ -127,12 +123,13 @@ export function OptionsApp({ onExternalChange, zone = Intl.DateTimeFormat().reso
           offer={undo}
           onDismiss={() => {
             setUndo(null);
-            focusLines();
+            // Where focus goes when the toast closes: the list the deleted line was in.
+            focusSection('lines-title');
           }}
           onUndo={() => {
             const offer = undo;
             setUndo(null);
-            focusLines();
+            focusSection('lines-title');
             offer.undo().catch((error: unknown) => announce(t('opt_write_failed', errorText(error)), 'error'));
           }}
         />

@@ -8,7 +8,7 @@ import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
-import { writeAndAnnounce, type SectionProps } from './types';
+import { focusSection, writeAndAnnounce, type SectionProps } from './types';
 
 const TYPE_LABELS: Record<PaymentMethodType, MessageKey> = {
   credit: 'opt_pm_type_credit',
@@ -106,8 +106,7 @@ export function PaymentMethodsSection({ data, announce, reload }: SectionProps) 
   async function remove(method: PaymentMethod): Promise<void> {
     if (!window.confirm(t('opt_pm_confirm_delete', method.label))) return;
     await writeAndAnnounce(announce, () => deletePaymentMethod(method.id), t('opt_pm_deleted', method.label), reload);
-    // The row and its button are gone: focus goes to the section, not to the top of the page.
-    document.getElementById('payments-title')?.focus();
+    focusSection('payments-title');
   }
 
   return (

@@ -6,7 +6,7 @@ import { dateOnlyDay } from '../../utils/domain/topup-form';
 import type { TopUp, TopUpSource } from '../../utils/domain/types';
 import { deleteTopUp } from '../../utils/store/db';
 import { AddTopUpForm } from './AddTopUpForm';
-import { writeAndAnnounce, type SectionProps } from './types';
+import { focusSection, writeAndAnnounce, type SectionProps } from './types';
 import { formatDay, formatMonth, formatWhen } from './format';
 
 const SOURCE_LABELS: Record<TopUpSource, MessageKey> = {
@@ -33,8 +33,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
   async function remove(topUp: TopUp): Promise<void> {
     if (!window.confirm(t('opt_tu_confirm_delete'))) return;
     await writeAndAnnounce(announce, () => deleteTopUp(topUp.id), t('opt_tu_deleted'), reload);
-    // The row and its button are gone: focus goes to the section, not to the top of the page.
-    document.getElementById('topups-title')?.focus();
+    focusSection('topups-title');
   }
 
   return (

@@ -44,3 +44,11 @@ export async function writeAndAnnounce(announce: SectionProps['announce'], write
     announce(t('opt_write_failed', errorText(error)), 'error');
   }
 }
+
+/**
+ * After a row and its focused button went away (deleted, undone): focus goes to the section's
+ * heading (tabindex -1), not to the top of the page.
+ */
+export function focusSection(headingId: string): void {
+  document.getElementById(headingId)?.focus();
+}
