@@ -7,7 +7,7 @@ import { hostMatchesDomain, isFillableUrl, matchPatternsFor } from '../../utils/
 import { carriersForHost, findCarrier } from '../../utils/carriers/registry';
 import { isRegistrableDomain } from '../../utils/carriers/validate-domain';
 import { isCurrencyCode } from '../../utils/domain/money';
-import { isIsoDate, isTimeZone } from '../../utils/domain/dates';
+import { addDays, addMonthsClamped, isIsoDate, isTimeZone } from '../../utils/domain/dates';
 
 const REQUIRED = ['giffgaff', 'three-uk', 'ee', 'vodafone-uk', 'lebara-uk', 'lycamobile-uk', 'cmhk', 'csl', 'ultra', 'us-mobile', 'tello', 'smart'];
 
@@ -34,6 +34,22 @@ describe('carrier catalog', () => {
     for (const id of ['three-uk', 'lebara-uk', 'lycamobile-uk', 'cmhk', 'csl']) expect(CARRIER_SOURCES[id]?.estimate, id).toBe(true);
     // Where no figure is known, none is invented.
     expect(findCarrier('lebara-uk')?.rule.activityEveryDays).toBeNull();
+  });
+
+  // Carriers state these in months or years; the catalog counts days. A day count longer than the
+  // shortest such span would put the expiry after the carrier's own deadline (warn early, never late).
+  it.each([
+    ['giffgaff', 'activityEveryDays', 6],
+    ['three-uk', 'activityEveryDays', 6],
+    ['tello', 'topUpExtendsDays', 3],
+    ['smart', 'topUpExtendsDays', 12],
+  ] as const)('%s: %s is never longer than %i calendar months from any day', (id, field, months) => {
+    const days = findCarrier(id)!.rule[field]!;
+    const late: string[] = [];
+    for (let day = '2026-01-01'; day < '2031-01-01'; day = addDays(day, 1)) {
+      if (addDays(day, days) > addMonthsClamped(day, months)) late.push(day);
+    }
+    expect(late).toEqual([]);
   });
 
   it('finds built-in, custom and unknown custom carriers', () => {

@@ -148,7 +148,9 @@ export const CARRIERS: readonly Carrier[] = [
     timeZone: 'America/New_York',
     rule: {
       activityEveryDays: null,
-      topUpExtendsDays: 90,
+      // "3 months after purchase": 89 days is the shortest 3 months (1 Feb to 1 May), so the expiry
+      // is never after the day Tello deletes the number; 90 was a day late for top-ups in February.
+      topUpExtendsDays: 89,
     },
   },
   {
