@@ -52,6 +52,11 @@ describe('carrier catalog', () => {
     expect(late).toEqual([]);
   });
 
+  it('allows fewer days without use than the day a carrier acts on', () => {
+    // EE hibernates "at 179 days" (CARRIERS.md): the deadline must fall before that day, not on it.
+    expect(findCarrier('ee')!.rule.activityEveryDays).toBeLessThan(179);
+  });
+
   it('finds built-in, custom and unknown custom carriers', () => {
     expect(findCarrier('giffgaff')?.name).toBe('giffgaff');
     expect(findCarrier('custom:Smart')?.name).toBe('Smart');

@@ -43,7 +43,8 @@ export const CARRIERS: readonly Carrier[] = [
     rechargeUrl: 'https://ee.co.uk/top-up',
     timeZone: 'Europe/London',
     rule: {
-      activityEveryDays: 179,
+      // EE hibernates a line "at 179 days" without use: on day 179 it is too late, so 178 days are allowed.
+      activityEveryDays: 178,
       topUpExtendsDays: null,
     },
   },
