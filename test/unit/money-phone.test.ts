@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, isCurrencyCode, minorToInput, parseAmount } from '../../utils/domain/money';
+import { currencyDigits, formatMoney, isCurrencyCode, minorToInput, parseAmount } from '../../utils/domain/money';
 import { isE164, parsePhone, phoneFormats } from '../../utils/domain/phone';
+
+describe('currency minor units', () => {
+  // Stored amounts are minor units: their meaning must not follow the engine's CLDR data (Chrome
+  // gives IDR, HUF, COP, PKR and IQD 0 digits; Firefox and ISO 4217 give 2, 2, 2, 2 and 3).
+  it('come from ISO 4217, whatever Intl says', () => {
+    expect(['IDR', 'HUF', 'COP', 'PKR', 'IQD', 'JPY', 'KRW', 'KWD', 'GBP', 'CLF'].map(currencyDigits)).toEqual([2, 2, 2, 2, 3, 0, 0, 3, 2, 4]);
+    expect(formatMoney(5_000_000, 'IDR', 'en').replace(/\s/g, ' ')).toBe('IDR 50,000.00');
+    expect(parseAmount('50000', 'IDR')).toEqual({ ok: true, minor: 5_000_000 });
+    expect(formatMoney(1500, 'IQD', 'en').replace(/\s/g, ' ')).toBe('IQD 1.500');
+  });
+});
 
 describe('money', () => {
   it('parses typed amounts into minor units without floats', () => {

@@ -6,15 +6,28 @@ function currencyFormatter(locale: string, currency: CurrencyCode): Intl.NumberF
   const key = `${locale}|${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    // Digits from ISO 4217, not the engine's CLDR data (see currencyDigits): 5,000,000 IDR minor units is Rp50,000.00 everywhere.
+    const digits = currencyDigits(currency);
+    formatter = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
-/** Digits after the decimal point for a currency (JPY 0, GBP 2, KWD 3), from Intl. */
+/**
+ * ISO 4217's minor units where they are not 2. Stored amounts are integer minor units, so what they
+ * mean must not depend on the engine: Chrome's CLDR data gives IDR, HUF, COP and PKR 0 digits and
+ * IQD 0 (ISO: 2, 2, 2, 2, 3), Firefox follows ISO, and CLDR updates have changed such counts before.
+ */
+const MINOR_UNITS: Readonly<Record<string, number>> = {
+  BIF: 0, CLP: 0, DJF: 0, GNF: 0, ISK: 0, JPY: 0, KMF: 0, KRW: 0, PYG: 0, RWF: 0, UGX: 0, UYI: 0, VND: 0, VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BHD: 3, IQD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  CLF: 4, UYW: 4,
+};
+
+/** Digits after the decimal point for a currency (JPY 0, GBP 2, KWD 3), from ISO 4217. */
 export function currencyDigits(currency: CurrencyCode): number {
-  return currencyFormatter('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
+  return MINOR_UNITS[currency] ?? 2;
 }
 
 /** True for a three-letter code that Intl knows as a currency. */
