@@ -65,7 +65,7 @@ export function LineCard(props: Props) {
       </p>
       <p class="next-action">{nextActionText(status, locale)}</p>
       {row.renewalDueOn && renewalAmount !== null && (
-        <p class="warning">{t('popup_renewal_due', [formatMoney(renewalAmount, line.currency, locale), formatShortDate(row.renewalDueOn, locale)])}</p>
+        <p class="warning">{t('popup_renewal_due', [formatMoney(renewalAmount, line.currency, locale), formatShortDate(row.renewalDueOn, locale, status.today)])}</p>
       )}
       {status.renewalUncovered && renewalAmount !== null && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
       {row.reminders.length > 0 && (

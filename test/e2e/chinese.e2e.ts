@@ -25,7 +25,7 @@ describe('LineKeeper in Simplified Chinese', () => {
     await expect(popup.locator('h1').textContent()).resolves.toBe('我的号码');
     const cmhk = popup.locator('.lines > li').first();
     await expect(cmhk.locator('.countdown').textContent()).resolves.toContain('剩 11 天');
-    await expect(cmhk.textContent()).resolves.toMatch(/请在 \d+月\d+日 前充值/);
+    await expect(cmhk.textContent()).resolves.toMatch(/最晚 \d+月\d+日 充值/);
     await expect(popup.getByRole('button', { name: /^为 .* 记录一次充值$/ }).count()).resolves.toBe(4);
   });
 });

@@ -53,10 +53,10 @@ describe('popup in Chromium', () => {
     await expect(cmhk.textContent()).resolves.toContain('China Mobile Hong Kong · +852 9123 4567');
     await expect(cmhk.textContent()).resolves.toContain('HK$38.00');
     await expect(cmhk.textContent()).resolves.toContain('1 GB');
-    await expect(cmhk.textContent()).resolves.toContain(`Top up before ${britishDay(sample.shift('2026-12-03'))}`);
+    await expect(cmhk.textContent()).resolves.toContain(`Top up by ${britishDay(sample.shift('2026-12-03'))}`);
     await expect(cmhk.locator('.countdown').textContent()).resolves.toBe('Soon: 11 days left');
     const giffgaff = popup.locator('.lines > li', { hasText: 'UK giffgaff' });
-    await expect(giffgaff.textContent()).resolves.toContain(`Use the line before ${britishDay(sample.shift('2026-12-07'))}`);
+    await expect(giffgaff.textContent()).resolves.toContain(`Use the line by ${britishDay(sample.shift('2026-12-07'))}`);
     await expect(giffgaff.textContent()).resolves.toContain('+44 7700 900123');
     await popup.close();
   });

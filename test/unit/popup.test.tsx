@@ -51,9 +51,9 @@ describe('popup', () => {
     expect(cmhk.getByText('11 days left')).toBeTruthy();
     expect(cmhk.getByText('HK$38.00')).toBeTruthy();
     expect(cmhk.getByText('1 GB')).toBeTruthy();
-    expect(cmhk.getByText('Top up before 3 Dec')).toBeTruthy();
+    expect(cmhk.getByText('Top up by 3 Dec')).toBeTruthy();
     expect(cmhk.getByText('Balance will not cover the next renewal (HK$50.00)')).toBeTruthy();
-    expect(within(items[1]!).getByText('Use the line before 7 Dec')).toBeTruthy();
+    expect(within(items[1]!).getByText('Use the line by 7 Dec (a call, text or data)')).toBeTruthy();
     expect(items[0]!.className).toContain('line-soon');
   });
 

@@ -33,8 +33,8 @@ describe('state', () => {
   });
 
   it('says what to do next', () => {
-    expect(lineStatus(makeLine({ expiresOn: '2026-12-03', keepAlive: null }), NOW, ZONE).nextAction).toEqual({ kind: 'top-up-before', date: '2026-12-03' });
-    expect(lineStatus(makeLine({ lastActivityOn: '2026-06-10' }), NOW, ZONE).nextAction).toEqual({ kind: 'use-before', date: '2026-12-07' });
+    expect(lineStatus(makeLine({ expiresOn: '2026-12-03', keepAlive: null }), NOW, ZONE).nextAction).toEqual({ kind: 'top-up-by', date: '2026-12-03' });
+    expect(lineStatus(makeLine({ lastActivityOn: '2026-06-10' }), NOW, ZONE).nextAction).toEqual({ kind: 'use-by', date: '2026-12-07' });
     expect(lineStatus(makeLine({ expiresOn: '2026-11-20', keepAlive: null }), NOW, ZONE).nextAction.kind).toBe('expired');
     expect(lineStatus(makeLine({ keepAlive: null, lastActivityOn: null }), NOW, ZONE).nextAction).toEqual({ kind: 'none' });
   });
@@ -72,8 +72,10 @@ describe('urgency order', () => {
       makeLine({ id: 'soon', label: 'D soon', lastActivityOn: '2026-06-10' }),
       makeLine({ id: 'expired-just', label: 'E', expiresOn: '2026-11-21', keepAlive: null }),
       makeLine({ id: 'archived', label: 'F', expiresOn: '2026-11-01', keepAlive: null, archived: true }),
+      makeLine({ id: 'unknown-use', label: 'A unknown', expiresOn: null, lastActivityOn: null, keepAlive: { activityEveryDays: 180 } }),
     ];
     const order = sortByUrgency(lines.map((line) => lineStatus(line, NOW, ZONE))).map((status) => status.line.id);
-    expect(order).toEqual(['expired-long', 'expired-just', 'soon', 'far', 'none']);
+    // A keep-alive line with no recorded use may be close to its deadline: before lines that have none.
+    expect(order).toEqual(['expired-long', 'expired-just', 'soon', 'far', 'unknown-use', 'none']);
   });
 });

@@ -63,9 +63,11 @@ export function stateForDaysLeft(daysLeft: number | null): LineState {
 
 export type NextAction =
   | { kind: 'expired'; deadline: Deadline }
-  | { kind: 'top-up-before'; date: IsoDate }
-  | { kind: 'use-before'; date: IsoDate }
+  | { kind: 'top-up-by'; date: IsoDate }
+  | { kind: 'use-by'; date: IsoDate }
   | { kind: 'top-up-low-balance'; below: number }
+  /** The carrier counts days without use, but nobody recorded the last use: no deadline can be known. */
+  | { kind: 'record-activity' }
   | { kind: 'none' };
 
 export interface LineStatus {
@@ -82,6 +84,8 @@ export interface LineStatus {
   renewalUncovered: boolean;
   nextRenewalOn: IsoDate | null;
   nextAction: NextAction;
+  /** A keep-alive rule is set but the last use is not recorded, so its deadline is unknown. */
+  lastUseUnknown: boolean;
 }
 
 function lowBalanceMark(line: Line): number | null {
@@ -102,23 +106,29 @@ export function lineStatus(line: Line, now: Date, userZone: string): LineStatus 
   // A card-paid renewal does not need the balance; only a balance-paid one can fall short.
   const renewalUncovered = renewalAmount !== null && line.paymentMethodId === null && line.balance !== null && line.balance < renewalAmount;
 
+  const lastUseUnknown = line.keepAlive !== null && line.lastActivityOn === null;
+
   let nextAction: NextAction;
   if (deadline && state === 'expired') nextAction = { kind: 'expired', deadline };
+  // An urgent expiry comes first (a top-up is a use too); otherwise an unknown last use can hide a
+  // deadline that is already close.
+  else if (lastUseUnknown && state !== 'urgent') nextAction = { kind: 'record-activity' };
   else if (lowBalance && mark !== null && (state === 'ok' || state === 'soon')) nextAction = { kind: 'top-up-low-balance', below: mark };
-  else if (deadline?.kind === 'expiry') nextAction = { kind: 'top-up-before', date: deadline.date };
-  else if (deadline?.kind === 'keep-alive') nextAction = { kind: 'use-before', date: deadline.date };
+  else if (deadline?.kind === 'expiry') nextAction = { kind: 'top-up-by', date: deadline.date };
+  else if (deadline?.kind === 'keep-alive') nextAction = { kind: 'use-by', date: deadline.date };
   else if (lowBalance && mark !== null) nextAction = { kind: 'top-up-low-balance', below: mark };
   else nextAction = { kind: 'none' };
 
-  return { line, today, deadline, daysLeft, state, lowBalance, renewalUncovered, nextRenewalOn, nextAction };
+  return { line, today, deadline, daysLeft, state, lowBalance, renewalUncovered, nextRenewalOn, nextAction, lastUseUnknown };
 }
 
 /**
  * Most urgent first: expired lines (longest expired first), then fewest days to the nearest
- * deadline, then lines with no deadline; ties by label. Archived lines are left out.
+ * deadline, then lines whose last use is unknown, then lines with no deadline; ties by label.
+ * Archived lines are left out.
  */
 export function sortByUrgency(statuses: LineStatus[]): LineStatus[] {
-  const rank = (status: LineStatus): number => status.daysLeft ?? Number.POSITIVE_INFINITY;
+  const rank = (status: LineStatus): number => status.daysLeft ?? (status.lastUseUnknown ? Number.MAX_SAFE_INTEGER : Number.POSITIVE_INFINITY);
   return statuses
     .filter((status) => !status.line.archived)
     .sort((a, b) => rank(a) - rank(b) || a.line.label.localeCompare(b.line.label) || a.line.id.localeCompare(b.line.id));

@@ -1,14 +1,23 @@
+import { daysBetween } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 
 const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "3 Dec" / "12月3日": a calendar date for people, in their language (no zone shift: it is a day). */
-export function formatShortDate(date: IsoDate, locale: string): string {
+/** Beyond about six months from today, "22 Nov" could be either year: the year is written. */
+const YEARLESS_DAYS = 183;
+
+/**
+ * "3 Dec" / "12月3日": a calendar date for people, in their language (no zone shift: it is a day).
+ * Given `today`, a date more than about six months away (ahead or past) gets its year: "22 Nov 2027".
+ */
+export function formatShortDate(date: IsoDate, locale: string, today?: IsoDate): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  let formatter = shortDateFormatters.get(locale);
+  const withYear = today !== undefined && Math.abs(daysBetween(today, date)) > YEARLESS_DAYS;
+  const key = `${locale}|${withYear}`;
+  let formatter = shortDateFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
-    shortDateFormatters.set(locale, formatter);
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
+    shortDateFormatters.set(key, formatter);
   }
   return formatter.format(Date.UTC(y, m - 1, d));
 }
