@@ -133,6 +133,16 @@ describe('card numbers in free text', () => {
     expect(containsCardNumber('4111111111111111 999')).toBe(true);
     expect(containsCardNumber('+44 7700 900123 4111 1111 1111 1111')).toBe(true);
     expect(containsCardNumber('Amex 3782 822463 10005')).toBe(true);
+    // A SIM's ICCID (89...), an eSIM's EID and a phone's IMEI pass Luhn by design; people keep them in notes.
+    expect(containsCardNumber('Replacement SIM: ICCID 8944 1100 6825 6270 054')).toBe(false);
+    expect(containsCardNumber('ICCID 8944110068256270054')).toBe(false);
+    expect(containsCardNumber('EID 89049032000001000000123456789012')).toBe(false);
+    expect(containsCardNumber('eSIM on phone IMEI 353276101234564')).toBe(false);
+    expect(containsCardNumber('IMEI 35-327610-123456-4')).toBe(false);
+    // ...and a card beside them is still a card; so is a JCB card, whose prefix (35) IMEIs share.
+    expect(containsCardNumber('ICCID 8944 1100 6825 6270 054 4111 1111 1111 1111')).toBe(true);
+    expect(containsCardNumber('JCB 3530 1113 3330 0000')).toBe(true);
+    expect(containsCardNumber('3530111333300000')).toBe(true);
     // Two national numbers side by side are not one card number.
     expect(containsCardNumber('07700 900123 07700 900124')).toBe(false);
     expect(containsCardNumber('topped up 2026-11-22 from +44 7700 900123')).toBe(false);

@@ -68,12 +68,18 @@ const CARD_FIELD = /^(card_?number|number|pan|cc|cvv2?|cvc2?|csc|security_?code|
  * spaces or dashes ("4111 1111 1111 1111"). Every run of consecutive groups is tried, so a card
  * stays a card when a phone number comes before it or its CVV or expiry after it
  * ("4111 1111 1111 1111 123"). No card number starts with 0, which keeps national phone numbers
- * written side by side from passing for one.
+ * written side by side from passing for one. A SIM's or phone's own number is passed over whole
+ * (simIdentifierEnd): people keep them in notes, and they pass Luhn by design.
  */
 export function containsCardNumber(text: string): boolean {
   for (const run of text.matchAll(/\d+(?:[ -]\d+)*/g)) {
     const groups = run[0].split(/[ -]/);
     for (let start = 0; start < groups.length; start++) {
+      const identifierEnd = simIdentifierEnd(groups, start);
+      if (identifierEnd >= 0) {
+        start = identifierEnd;
+        continue;
+      }
       if (groups[start]!.startsWith('0')) continue;
       let digits = '';
       for (let end = start; end < groups.length && digits.length < 19; end++) {
@@ -83,6 +89,23 @@ export function containsCardNumber(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The last group of a SIM or device number starting at `start`, or -1: an ICCID (89, the telecom
+ * industry's prefix, which no payment card has: 18-20 digits with a Luhn check), an eSIM's EID (89
+ * and 32 digits) or an IMEI (15 digits with a Luhn check, from a reporting body that no 15-digit
+ * card shares: 01, 35, 86, 91, 99; Amex is 34/37).
+ */
+function simIdentifierEnd(groups: readonly string[], start: number): number {
+  let digits = '';
+  for (let end = start; end < groups.length && digits.length < 32; end++) {
+    digits += groups[end];
+    const iccid = digits.startsWith('89') && ((digits.length >= 18 && digits.length <= 20 && luhn(digits)) || digits.length === 32);
+    const imei = digits.length === 15 && /^(01|35|86|91|99)/.test(digits) && luhn(digits);
+    if (iccid || imei) return end;
+  }
+  return -1;
 }
 
 function luhn(digits: string): boolean {
