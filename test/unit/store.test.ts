@@ -74,6 +74,16 @@ describe('store', () => {
     expect((await getLines())[0]?.balance).toBe(1500);
   });
 
+  it('restores all or nothing: a write that throws half way leaves the old data', async () => {
+    const data = sampleData();
+    await putLine(makeLine({ id: 'mine', label: 'Mine' }));
+    // A record without its key makes put() throw at once (DataError), which IndexedDB does not treat as an abort.
+    const broken = { ...data, topUps: data.topUps.map((topUp, index) => (index === 1 ? { ...topUp, id: undefined as unknown as string } : topUp)) };
+    await expect(importData(broken, 'replace', [])).rejects.toThrow();
+    expect((await getLines()).map((line) => line.id)).toEqual(['mine']);
+    expect(await getTopUps()).toEqual([]);
+  });
+
   it('deletes a line with its top-ups, and undo puts both back', async () => {
     const data = sampleData();
     await importData(data, 'replace', []);

@@ -301,14 +301,22 @@ export async function importData(data: BackupData, mode: 'merge' | 'replace', fo
   const db = await openStore();
   const storeNames = ['lines', 'topUps', 'paymentMethods', 'meta', 'customCarriers', 'phoneFormats', 'reminderState'] as const;
   const tx = db.transaction(storeNames, 'readwrite');
-  if (mode === 'replace') for (const name of storeNames) await tx.objectStore(name).clear();
-  for (const line of data.lines) await tx.objectStore('lines').put(line);
-  for (const topUp of data.topUps) await tx.objectStore('topUps').put(topUp);
-  for (const method of data.paymentMethods) await tx.objectStore('paymentMethods').put(method);
-  for (const carrier of data.customCarriers) await tx.objectStore('customCarriers').put(carrier);
-  for (const entry of formats) await tx.objectStore('phoneFormats').put(entry);
-  // Merging keeps this browser's reminder defaults; replacing takes the file's.
-  if (mode === 'replace') await tx.objectStore('meta').put(data.settings, 'settings');
+  try {
+    if (mode === 'replace') for (const name of storeNames) await tx.objectStore(name).clear();
+    for (const line of data.lines) await tx.objectStore('lines').put(line);
+    for (const topUp of data.topUps) await tx.objectStore('topUps').put(topUp);
+    for (const method of data.paymentMethods) await tx.objectStore('paymentMethods').put(method);
+    for (const carrier of data.customCarriers) await tx.objectStore('customCarriers').put(carrier);
+    for (const entry of formats) await tx.objectStore('phoneFormats').put(entry);
+    // Merging keeps this browser's reminder defaults; replacing takes the file's.
+    if (mode === 'replace') await tx.objectStore('meta').put(data.settings, 'settings');
+  } catch (error) {
+    // A put that throws (a DataError, say) does not abort the transaction by itself: without this,
+    // the clear and every earlier write would commit. All or nothing.
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
   await tx.done;
   written();
 }
