@@ -1,4 +1,3 @@
-import { daysBetween } from '../domain/dates';
 import type { IsoDate } from '../domain/types';
 
 const shortDateFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -11,15 +10,21 @@ const YEARLESS_DAYS = 183;
  * Given `today`, a date more than about six months away (ahead or past) gets its year: "22 Nov 2027".
  */
 export function formatShortDate(date: IsoDate, locale: string, today?: IsoDate): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const withYear = today !== undefined && Math.abs(daysBetween(today, date)) > YEARLESS_DAYS;
+  const time = utcTime(date);
+  // Calendar days by UTC midnights, not dates.ts: the popup's bundle stays free of date-fns.
+  const withYear = today !== undefined && Math.abs(time - utcTime(today)) > YEARLESS_DAYS * 86_400_000;
   const key = `${locale}|${withYear}`;
   let formatter = shortDateFormatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' });
     shortDateFormatters.set(key, formatter);
   }
-  return formatter.format(Date.UTC(y, m - 1, d));
+  return formatter.format(time);
+}
+
+function utcTime(date: IsoDate): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
 }
 
 /** Megabytes as "350 MB" or "1.5 GB", in the user's number format. */
