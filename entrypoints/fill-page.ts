@@ -10,7 +10,7 @@ import { FILL_GLOBAL, OFFER_TAG, PROBE_GLOBAL, TOUCHED_GLOBAL } from '../utils/a
 // Deliberately free of `browser` (and its polyfill): the content-script size budget is 10 KB gzipped.
 type Scope = typeof globalThis & {
   [FILL_GLOBAL]?: (payloadJson: string) => FillReport | null;
-  [PROBE_GLOBAL]?: (amountMinor: number, digits: number) => boolean;
+  [PROBE_GLOBAL]?: (amountMinor: number, digits: number, marks?: string[]) => boolean;
   [TOUCHED_GLOBAL]?: WeakSet<EventTarget>;
 };
 
@@ -19,7 +19,7 @@ export default defineUnlistedScript(() => {
   // Our own in-page offer, looked up at each call: it may sit over a field without covering it.
   const offerOverlay = () => document.querySelector(OFFER_TAG) ?? undefined;
   // amountMinor -1: the line has no amount to offer, so a tile cannot be a target.
-  scope[PROBE_GLOBAL] = (amountMinor, digits) => hasFillTarget(document, amountMinor >= 0 ? { minor: amountMinor, digits } : null, { ignore: offerOverlay() });
+  scope[PROBE_GLOBAL] = (amountMinor, digits, marks) => hasFillTarget(document, amountMinor >= 0 ? { minor: amountMinor, digits, marks } : null, { ignore: offerOverlay() });
   scope[FILL_GLOBAL] = (payloadJson) => {
     let payload: unknown;
     try {

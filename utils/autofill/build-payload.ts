@@ -1,5 +1,6 @@
 import type { PhoneFormats } from '../domain/phone-formats';
 import { currencyDigits } from '../domain/money';
+import { currencyMarks } from './currency-marks';
 import type { FillPayload } from './payload';
 
 /** The payload of one click, built the same way by the worker and by `npm run fill`. */
@@ -21,6 +22,7 @@ export function buildFillPayload(input: {
     amountMinor: input.amountMinor,
     currency: input.currency,
     currencyDigits: digits,
+    currencyMarks: currencyMarks(input.currency),
     email: input.email ?? null,
     preferNational: input.preferNational,
   };

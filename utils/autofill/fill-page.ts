@@ -2,7 +2,7 @@ import { assignRoles } from './assign';
 import { collectFields, describeElement, visibilityProblem, type FoundField, type SkippedFrame } from './dom-fields';
 import { checkRadio, chooseOption, clickTile, withoutSubmitting, writeValue } from './dom-fill';
 import type { FieldRole } from './features';
-import { amountInputText, readMoneyText, textStatesAmount } from './money-text';
+import { amountInputText, readMoneyText, statesAmount, textStatesAmount, type Amount } from './money-text';
 import type { FillPayload, FillReport, RefusalReason, WantedField } from './payload';
 import { countryCodeOptionIndex, countryCodeValueFor, phoneValueFor, splitPhoneValues } from './phone-value';
 
@@ -55,31 +55,44 @@ function radioLabel(radio: HTMLInputElement): HTMLLabelElement | undefined {
   return radio.labels?.[0];
 }
 
-function hasUserValue(element: HTMLInputElement | HTMLTextAreaElement, options: FillOptions): boolean {
+/**
+ * Whether the box holds what the user typed. With no record of typing (Fill this page off a
+ * carrier's site), a phone box's value counts as the user's unless it begins ours (a page's "+44"):
+ * frameworks such as React copy what is typed into the value attribute, where it looks like a default.
+ */
+function hasUserValue(element: HTMLInputElement | HTMLTextAreaElement, options: FillOptions, value: string, phone: boolean): boolean {
   if (element.value === '') return false;
+  if (!options.userTouched && phone) return !value.startsWith(element.value.trim());
   return options.userTouched?.(element) === true || element.value !== element.defaultValue;
 }
 
 const TILE_SELECTOR = 'button, [role=button], [role=radio], [role=option], [role=tab], [data-amount], [data-value], li, label, a';
 
-/** Clickable preset amounts ("£10", "HK$100") that state exactly the amount. */
-function findTile(roots: Iterable<Document | ShadowRoot>, minor: number, digits: number, ignore?: Element): HTMLElement | null {
+/**
+ * Clickable preset amounts ("£10", "HK$100") that state exactly the amount; of nested ones (a
+ * button in a list item) the innermost, which is where the page listens.
+ */
+function findTile(roots: Iterable<Document | ShadowRoot>, amount: Amount, ignore?: Element): HTMLElement | null {
+  let found: HTMLElement | null = null;
   for (const root of roots) {
     for (const candidate of root.querySelectorAll<HTMLElement>(TILE_SELECTOR)) {
+      // Candidates come in document order, so what lies inside a found tile comes right after it.
+      if (found && !found.contains(candidate)) return found;
       if (ignore?.contains(candidate)) continue;
       if (candidate.localName === 'a') {
         const href = candidate.getAttribute('href') ?? '';
         if (href !== '' && href !== '#' && !href.startsWith('javascript:')) continue; // a link navigates away
       }
       if (candidate.querySelector('input:not([type=radio]),select,textarea')) continue;
-      const data = candidate.getAttribute('data-amount') ?? candidate.getAttribute('data-value');
       const text = (candidate.textContent ?? '').replace(/\s+/g, ' ').trim();
+      // A bare data-value is read only on a tile without words: in a list of months, "10" is October.
+      const data = candidate.getAttribute('data-amount') ?? (text === '' ? candidate.getAttribute('data-value') : null);
       const read = readMoneyText(text);
-      const statesByText = read !== null && read.marked && Math.round(read.value * 10 ** digits) === minor;
-      const statesByData = data !== null && readMoneyText(data) !== null && textStatesAmount(data, minor, digits) && (read === null || statesByText);
-      if (!statesByText && !statesByData) continue;
-      if (visibilityProblem(candidate, ignore) === null) return candidate;
+      const statesByText = read !== null && read.marked !== '' && statesAmount(read, amount);
+      const statesByData = data !== null && textStatesAmount(data, amount) && (read === null || statesByText);
+      if ((statesByText || statesByData) && visibilityProblem(candidate, ignore) === null) found = candidate;
     }
+    if (found) return found;
   }
   return null;
 }
@@ -90,12 +103,10 @@ function rootsOf(fields: readonly FoundField[], doc: Document): Set<Document | S
   return roots;
 }
 
-type Amount = { minor: number; digits: number };
-
 /** A top-up form among usable fields: a phone field (or part of one), an amount control, or a tile stating `amount`. */
 function hasTopUpTarget(usable: readonly DetectedField[], doc: Document, amount: Amount | null, ignore: Element | undefined): boolean {
   if (usable.some((field) => field.role !== 'email')) return true;
-  return amount !== null && findTile(rootsOf(usable, doc), amount.minor, amount.digits, ignore) !== null;
+  return amount !== null && findTile(rootsOf(usable, doc), amount, ignore) !== null;
 }
 
 /**
@@ -128,7 +139,8 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   const codeApart = usable.some((field) => field.role === 'tel-country-code');
   for (let index = 0; index < usable.length; index += 1) {
     const field = usable[index]!;
-    if (field.role === 'tel' || field.role === 'tel-national') values.set(field, phoneValueFor(field.role, field.features, payload.phone, domestic, codeApart));
+    // A whole-number box right after a country-code control is the national part, whatever its autocomplete says.
+    if (field.role === 'tel' || field.role === 'tel-national') values.set(field, phoneValueFor(usable[index - 1]?.role === 'tel-country-code' ? 'tel-national' : field.role, field.features, payload.phone, domestic, codeApart));
     else if (field.role === 'tel-country-code') {
       values.set(field, field.features.tag === 'select' ? countryCodeOptionIndex(field.features.options, payload.phone) : countryCodeValueFor(field.features, payload.phone));
     } else if (SPLIT_PARTS.has(field.role)) {
@@ -144,7 +156,7 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   const amountFields = usable.filter((field) => field.role === 'amount');
   // The e-mail is for the top-up's receipt: on a page with no top-up form (a newsletter box, a
   // sign-up) writing it would only hand the address to a form the user did not come for.
-  const amount = payload.amountMinor === null ? null : { minor: payload.amountMinor, digits: payload.currencyDigits };
+  const amount = payload.amountMinor === null ? null : { minor: payload.amountMinor, digits: payload.currencyDigits, marks: payload.currencyMarks };
   // Asked only when there is an e-mail box: on a page of tiles alone it is one more tile search.
   const receiptEmail = payload.email && usable.some((field) => field.role === 'email') && hasTopUpTarget(usable, doc, amount, options.ignore) ? payload.email : null;
   const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
@@ -168,12 +180,12 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
       }
       writeText(field, value, field.role === 'tel-country-code' ? null : 'phone');
     }
-    if (payload.amountMinor !== null) fillAmount(payload.amountMinor);
+    if (amount) fillAmount(amount);
   });
 
   function writeText(field: DetectedField, value: string, wanted: WantedField | null): void {
     const element = field.element as HTMLInputElement;
-    if (element.value !== value && hasUserValue(element, options)) {
+    if (element.value !== value && hasUserValue(element, options, value, wanted === 'phone')) {
       report.refused.push({ field: field.role, selector: selectorOf(field), reason: 'user-value' });
       return;
     }
@@ -182,13 +194,19 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
     if (wanted) done.add(wanted);
   }
 
-  function fillAmount(minor: number): void {
-    const digits = payload.currencyDigits;
+  /** What a choice (an option, a radio) states: its words' amount, or its value's when its words name none ("£5" valued 10 is £5). */
+  function choiceStates(text: string, value: string, wanted: Amount): boolean {
+    const read = readMoneyText(text);
+    return read ? statesAmount(read, wanted) : textStatesAmount(value, wanted);
+  }
+
+  function fillAmount(wanted: Amount): void {
+    const { minor, digits } = wanted;
     const radios = amountFields.filter((field) => field.features.type === 'radio');
     for (const field of radios) {
       const radio = field.element as HTMLInputElement;
       const label = radioLabel(radio);
-      if (!textStatesAmount(label ? label.textContent ?? '' : '', minor, digits) && !textStatesAmount(radio.value, minor, digits)) continue;
+      if (!choiceStates(label?.textContent ?? '', radio.value, wanted)) continue;
       checkRadio(radio, visibilityProblem(radio, options.ignore) === null || !label ? radio : label);
       report.filled.push({ field: 'amount', selector: selectorOf(field), value: radio.value });
       done.add('amount');
@@ -197,7 +215,8 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
     const select = amountFields.find((field) => field.features.tag === 'select');
     if (select) {
       const element = select.element as HTMLSelectElement;
-      const index = Array.from(element.options).findIndex((option) => textStatesAmount(option.text, minor, digits) || textStatesAmount(option.value, minor, digits));
+      // A disabled option ("£10 (sold out)") cannot be chosen by the user either.
+      const index = Array.from(element.options).findIndex((option) => !option.matches(':disabled') && choiceStates(option.text, option.value, wanted));
       if (index !== -1) {
         if (element.selectedIndex !== index) chooseOption(element, index);
         report.filled.push({ field: 'amount', selector: selectorOf(select), value: element.options[index]!.value });
@@ -206,7 +225,7 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
       }
       report.refused.push({ field: 'amount', selector: selectorOf(select), reason: 'no-matching-option' });
     }
-    const tile = findTile(rootsOf(usable, doc), minor, digits, options.ignore);
+    const tile = findTile(rootsOf(usable, doc), wanted, options.ignore);
     if (tile) {
       clickTile(tile);
       report.filled.push({ field: 'amount-tile', selector: describeElement(tile), value: (tile.textContent ?? '').replace(/\s+/g, ' ').trim() });
@@ -216,8 +235,8 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
     if (box) {
       const element = box.element as HTMLInputElement;
       // A tile may already have written the amount into the box.
-      if (tile && textStatesAmount(element.value, minor, digits)) return;
-      writeText(box, amountInputText(minor, digits, { placeholder: box.features.placeholder, step: box.features.step, pattern: box.features.pattern, value: element.defaultValue }), 'amount');
+      if (tile && textStatesAmount(element.value, wanted)) return;
+      writeText(box, amountInputText(minor, digits, { ...box.features, value: element.defaultValue }), 'amount');
     }
   }
 

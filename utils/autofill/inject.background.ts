@@ -43,11 +43,12 @@ export async function tabHasFillTarget(tabId: number, payload: FillPayload, docu
   const ask = () =>
     browser.scripting.executeScript({
       target,
-      func: (name: string, amountMinor: number, digits: number) => {
-        const probe = (globalThis as unknown as Record<string, (minor: number, digits: number) => boolean>)[name];
-        return probe ? probe(amountMinor, digits) : null;
+      func: (name: string, amountMinor: number, digits: number, marks: string[]) => {
+        const probe = (globalThis as unknown as Record<string, (minor: number, digits: number, marks: string[]) => boolean>)[name];
+        return probe ? probe(amountMinor, digits, marks) : null;
       },
-      args: [PROBE_GLOBAL, payload.amountMinor ?? -1, payload.currencyDigits],
+      // A world injected before the marks existed ignores the fourth argument: still compatible.
+      args: [PROBE_GLOBAL, payload.amountMinor ?? -1, payload.currencyDigits, payload.currencyMarks],
     });
   // A world keeps the script until the page reloads, an extension update included: the probe's
   // name and arguments must stay compatible (or PROBE_GLOBAL be renamed). The fill is always

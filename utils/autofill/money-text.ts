@@ -1,4 +1,5 @@
 import { CURRENCY_MARK } from './lexicon';
+import { fitsPattern } from './phone-value';
 
 /**
  * Reading amounts out of page text ("HK$100", "15 €", "£10.00", "1.000,50 €", "100元") and writing
@@ -23,8 +24,20 @@ export function parseLooseNumber(raw: string): number | null {
 
 export interface MoneyText {
   value: number;
-  /** True when a currency symbol or code is written in the text. */
-  marked: boolean;
+  /** The currency symbol or code written in the text, in lower case ("£", "hk$", "eur"); "" when none. */
+  marked: string;
+}
+
+/** An amount to find on a page. `marks`: the currency marks that can mean its currency; empty when unknown (any mark goes). */
+export interface Amount {
+  minor: number;
+  digits: number;
+  marks?: readonly string[];
+}
+
+/** The money states exactly the amount: the same number, and no mark of another currency ("€10" is not £10). */
+export function statesAmount(money: MoneyText, amount: Amount): boolean {
+  return Math.round(money.value * 10 ** amount.digits) === amount.minor && !(money.marked && amount.marks?.length && !amount.marks.includes(money.marked));
 }
 
 /**
@@ -38,10 +51,10 @@ export function readMoneyText(text: string): MoneyText | null {
   if (compact === '' || compact.length > 80) return null;
   // The common option texts first, without the general reading: days and years ("31", "1990"), and
   // names with no digit at all (countries, titles). Same results, a fraction of the regex work.
-  if (DIGITS_ONLY.test(compact)) return { value: Number(compact), marked: false };
+  if (DIGITS_ONLY.test(compact)) return { value: Number(compact), marked: '' };
   if (!DIGIT.test(compact)) return null;
   const numbers = [...compact.matchAll(NUMBER)];
-  const marked = CURRENCY_MARK.test(compact);
+  const marked = CURRENCY_MARK.exec(compact)?.[0].toLowerCase() ?? '';
   if (numbers.length === 1) {
     const value = parseLooseNumber(numbers[0]![0]);
     return value === null ? null : { value, marked };
@@ -54,22 +67,28 @@ export function readMoneyText(text: string): MoneyText | null {
   });
   if (withCurrency.length !== 1) return null;
   const value = parseLooseNumber(withCurrency[0]![0]);
-  return value === null ? null : { value, marked: true };
+  return value === null ? null : { value, marked };
 }
 
-/** True when `text` states exactly `minor` (in a currency with `digits` minor digits). */
-export function textStatesAmount(text: string, minor: number, digits: number): boolean {
+/** True when `text` states exactly the amount (statesAmount). */
+export function textStatesAmount(text: string, amount: Amount): boolean {
   const money = readMoneyText(text);
-  return money !== null && Math.round(money.value * 10 ** digits) === minor;
+  return money !== null && statesAmount(money, amount);
 }
 
-/** How an amount input wants the number written: "10", "10.00" or "10,00". */
-export function amountInputText(minor: number, digits: number, field: { placeholder: string; step: string; pattern: string; value?: string }): string {
-  const whole = Math.trunc(minor / 10 ** digits);
+/**
+ * How an amount input wants the number written: "10", "10.00" or "10,00", from its placeholder,
+ * value, step and pattern. A type=number box takes only a dot: HTML empties it of anything else.
+ */
+export function amountInputText(minor: number, digits: number, field: { placeholder: string; step: string; pattern: string; type?: string; value?: string }): string {
+  const whole = String(Math.trunc(minor / 10 ** digits));
   const fraction = String(minor % 10 ** digits).padStart(digits, '0');
   const example = `${field.placeholder} ${field.value ?? ''}`;
   const wantsDecimals = digits > 0 && (/\d[.,]\d{2}\b/.test(example) || /^0?\.0*1$/.test(field.step));
-  const comma = /\d,\d{2}\b/.test(example) && !/\d\.\d{2}\b/.test(example);
-  if (digits === 0 || (fraction === '0'.repeat(digits) && !wantsDecimals)) return String(whole);
-  return `${whole}${comma ? ',' : '.'}${fraction}`;
+  const comma = field.type !== 'number' && /\d,\d{2}\b/.test(example) && !/\d\.\d{2}\b/.test(example);
+  const dot = `${whole}.${fraction}`;
+  const preferred = digits === 0 || (fraction === '0'.repeat(digits) && !wantsDecimals) ? whole : comma ? `${whole},${fraction}` : dot;
+  // The page's own pattern has the last word ("[0-9]+\.[0-9]{2}" wants "10.00").
+  const forms = [preferred, ...(fraction === '0'.repeat(digits) ? [whole] : []), ...(digits > 0 ? [dot, ...(field.type === 'number' ? [] : [`${whole},${fraction}`])] : [])];
+  return forms.find((form) => fitsPattern(form, field.pattern)) ?? preferred;
 }

@@ -9,6 +9,8 @@ export interface FillPayload {
   currency: string;
   /** Digits after the decimal point of `currency` (from money.ts, so the page script needs no Intl). */
   currencyDigits: number;
+  /** Currency marks that can mean `currency` ("£", "gbp"), as money-text reads them; empty when unknown. */
+  currencyMarks: string[];
   email: string | null;
   /**
    * True on the line's own carrier's page (in the number's country), where national forms are
@@ -63,6 +65,9 @@ export function isFillPayload(value: unknown): value is FillPayload {
     (value.amountMinor === null || (Number.isSafeInteger(value.amountMinor) && (value.amountMinor as number) > 0)) &&
     isString(value.currency) &&
     Number.isInteger(value.currencyDigits) &&
+    Array.isArray(value.currencyMarks) &&
+    value.currencyMarks.length <= 20 &&
+    value.currencyMarks.every((mark) => isString(mark) && mark.length <= 8) &&
     (value.email === null || isString(value.email)) &&
     typeof value.preferNational === 'boolean'
   );

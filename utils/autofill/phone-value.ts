@@ -10,9 +10,12 @@ export interface PhoneFieldShape {
   maxLength: number | null;
   pattern: string;
   placeholder: string;
+  /** An input's type: a type=number box holds digits only (HTML empties it of "+44 7700..."). */
+  type?: string;
 }
 
-function fitsPattern(value: string, pattern: string): boolean {
+/** Whether a value matches an input's `pattern` as the browser reads it (whole value, `v` flag). */
+export function fitsPattern(value: string, pattern: string): boolean {
   if (pattern === '') return true;
   try {
     return new RegExp(`^(?:${pattern})$`, 'v').test(value);
@@ -26,7 +29,7 @@ function fitsPattern(value: string, pattern: string): boolean {
 }
 
 function fits(value: string, shape: PhoneFieldShape): boolean {
-  return (shape.maxLength === null || shape.maxLength <= 0 || value.length <= shape.maxLength) && fitsPattern(value, shape.pattern);
+  return (shape.maxLength === null || shape.maxLength <= 0 || value.length <= shape.maxLength) && fitsPattern(value, shape.pattern) && !(shape.type === 'number' && /\D/.test(value));
 }
 
 /** Variants in order of preference, from what the placeholder shows. */
@@ -78,7 +81,8 @@ export function countryCodeValueFor(shape: PhoneFieldShape, formats: PhoneFormat
 /** The index of the option that selects the number's country calling code, or -1. */
 export function countryCodeOptionIndex(options: readonly OptionFeatures[], formats: PhoneFormats): number {
   const code = formats.countryCallingCode;
-  const dialCode = new RegExp(`(^|[^\\d])(\\+|00)?\\s?${code}([^\\d]|$)`);
+  // "+1" but not "+1-684" or "+1 684" (American Samoa): a code followed by more digits is another code.
+  const dialCode = new RegExp(`(^|[^\\d])(\\+|00)?\\s?${code}(?![\\s-]?\\d)`);
   const region = formats.country?.toUpperCase() ?? '';
   let fallback = -1;
   for (let index = 0; index < options.length; index += 1) {
@@ -101,7 +105,9 @@ export function countryCodeOptionIndex(options: readonly OptionFeatures[], forma
  * the group that the national format shows.
  */
 export function splitPhoneValues(roles: readonly FieldRole[], shapes: readonly PhoneFieldShape[], formats: PhoneFormats): (string | null)[] {
-  const digits = formats.nationalSignificant;
+  // Boxes sized for the number as dialled at home (0917-123-4567) take it with its trunk prefix.
+  const sized = roles.map((role, index) => (role === 'tel-country-code' ? 0 : shapes[index]!.maxLength ?? NaN)).reduce((sum, length) => sum + length, 0);
+  const digits = sized === formats.nationalDigits.length ? formats.nationalDigits : formats.nationalSignificant;
   const groups = formats.national.replace(/^\D*0(?=\d)/, formats.nationalDigits.length > digits.length ? '' : '0').split(/\D+/).filter(Boolean);
   let rest = digits;
   let groupIndex = 0;

@@ -4,15 +4,18 @@ import type { FillReport, WantedField } from './payload';
 /** The short report shown after a fill, as lines of plain text (rendered with textContent). */
 const FIELD_KEYS: Record<WantedField, MessageKey> = { phone: 'fill_field_phone', amount: 'fill_field_amount', email: 'fill_field_email' };
 
-function wantedOf(field: string): WantedField {
+/** What a filled field counts for; a country code alone is not the number (its box may have been refused). */
+function wantedOf(field: string): WantedField | null {
   if (field === 'email') return 'email';
   if (field === 'amount' || field === 'amount-tile') return 'amount';
-  return 'phone';
+  return field === 'tel-country-code' ? null : 'phone';
 }
+
+const wantedIn = (report: FillReport): WantedField[] => report.filled.flatMap((field) => wantedOf(field.field) ?? []);
 
 export function reportLines(report: FillReport, translate: (key: MessageKey, substitutions?: string | string[]) => string): string[] {
   const separator = translate('fill_field_separator');
-  const filled = [...new Set(report.filled.map((field) => wantedOf(field.field)))];
+  const filled = [...new Set(wantedIn(report))];
   const lines: string[] = [];
   if (filled.length === 0) lines.push(translate('fill_report_nothing'));
   else lines.push(translate('fill_report_filled', filled.map((field) => translate(FIELD_KEYS[field])).join(separator)));
@@ -29,7 +32,7 @@ export function reportLines(report: FillReport, translate: (key: MessageKey, sub
  * missing receipt box alone is no reason, since many top-up pages have none.
  */
 export function afterClick(report: FillReport, earlier: ReadonlySet<WantedField>): { report: FillReport; filledSoFar: Set<WantedField>; fillAgain: boolean } {
-  const filledSoFar = new Set([...earlier, ...report.filled.map((field) => wantedOf(field.field))]);
+  const filledSoFar = new Set([...earlier, ...wantedIn(report)]);
   const notFound = report.notFound.filter((field) => !filledSoFar.has(field));
   return { report: { ...report, notFound }, filledSoFar, fillAgain: notFound.some((field) => field !== 'email') };
 }

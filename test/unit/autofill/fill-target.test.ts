@@ -7,7 +7,7 @@ import { phoneFormats } from '../../../utils/domain/phone';
  * What the in-page offer waits for. happy-dom has no layout, so every element is given a box in the
  * viewport here, and `hidden` (the attribute) is what makes one invisible.
  */
-const GBP = (pounds: number) => ({ minor: pounds * 100, digits: 2 });
+const GBP = (pounds: number) => ({ minor: pounds * 100, digits: 2, marks: ['£', 'gbp'] });
 
 beforeEach(() => {
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue({ left: 10, top: 10, right: 110, bottom: 40, width: 100, height: 30, x: 10, y: 10, toJSON: () => ({}) } as DOMRect);
@@ -51,7 +51,7 @@ describe('hasFillTarget', () => {
 });
 
 describe('fillPage and the receipt e-mail', () => {
-  const payload: FillPayload = { phone: phoneFormats('+447700900123'), preferNational: true, amountMinor: 1000, currency: 'GBP', currencyDigits: 2, email: 'me@example.com' };
+  const payload: FillPayload = { phone: phoneFormats('+447700900123'), preferNational: true, amountMinor: 1000, currency: 'GBP', currencyDigits: 2, currencyMarks: ['£', 'gbp'], email: 'me@example.com' };
   const newsletter = `<label for="e">Newsletter e-mail</label><input id="e" type="email">`;
 
   it('writes no e-mail on a page without a top-up form (a newsletter box is not a receipt field)', () => {
@@ -70,7 +70,7 @@ describe('fillPage and the receipt e-mail', () => {
 });
 
 describe('fillPage and a national-number box', () => {
-  const payload: FillPayload = { phone: phoneFormats('+447700900123'), preferNational: false, amountMinor: null, currency: 'GBP', currencyDigits: 2, email: null };
+  const payload: FillPayload = { phone: phoneFormats('+447700900123'), preferNational: false, amountMinor: null, currency: 'GBP', currencyDigits: 2, currencyMarks: ['£', 'gbp'], email: null };
 
   it('writes the number as dialled at home when the page has no country-code control', () => {
     fillPage(page(`<label for="m">Mobile number</label><input id="m" autocomplete="tel-national">`), payload);

@@ -1,27 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { amountInputText, parseLooseNumber, readMoneyText, textStatesAmount } from '../../../utils/autofill/money-text';
+import { currencyMarks } from '../../../utils/autofill/currency-marks';
 
 describe('reading amounts in page text', () => {
   it.each([
-    ['HK$100', 100, true],
-    ['15 €', 15, true],
-    ['£10.00', 10, true],
-    ['R$ 20,00', 20, true],
-    ['NT$1,000', 1000, true],
-    ['1.000,50 €', 1000.5, true],
-    ['100元', 100, true],
-    ['₱300', 300, true],
-    ['$50 MXN', 50, true],
-    ['25', 25, false],
-    ['10 GB for £5', 5, true],
+    ['HK$100', 100, 'hk$'],
+    ['15 €', 15, '€'],
+    ['£10.00', 10, '£'],
+    ['R$ 20,00', 20, '$'],
+    ['NT$1,000', 1000, 'nt$'],
+    ['1.000,50 €', 1000.5, '€'],
+    ['100元', 100, '元'],
+    ['₱300', 300, '₱'],
+    ['$50 MXN', 50, '$'],
+    ['25', 25, ''],
+    ['10 GB for £5', 5, '£'],
     // Full-width digits and signs, as Chinese and Japanese pages write them.
-    ['ＨＫ＄１００', 100, true],
-    ['１００元', 100, true],
-    ['￥５００', 500, true],
+    ['ＨＫ＄１００', 100, 'hk$'],
+    ['１００元', 100, '元'],
+    ['￥５００', 500, '¥'],
     // Non-breaking and narrow non-breaking spaces, as French and German pages group digits.
-    ['15\u00a0€', 15, true],
-    ['1\u202f000,50\u00a0€', 1000.5, true],
+    ['15\u00a0€', 15, '€'],
+    ['1\u202f000,50\u00a0€', 1000.5, '€'],
   ])('%s', (text, value, marked) => {
     expect(readMoneyText(text)).toEqual({ value, marked });
   });
@@ -36,7 +37,7 @@ describe('reading amounts in page text', () => {
   it('reads a bare number as an unmarked amount, and text without digits as none', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{1,80}$/), (digits) => {
-        expect(readMoneyText(` ${digits} `)).toEqual({ value: Number(digits), marked: false });
+        expect(readMoneyText(` ${digits} `)).toEqual({ value: Number(digits), marked: '' });
       }),
     );
     fc.assert(
@@ -44,14 +45,25 @@ describe('reading amounts in page text', () => {
         expect(readMoneyText(text)).toBeNull();
       }),
     );
-    expect(readMoneyText('０７')).toEqual({ value: 7, marked: false });
-    expect(readMoneyText('$ 12 345')).toEqual({ value: 12345, marked: true });
+    expect(readMoneyText('０７')).toEqual({ value: 7, marked: '' });
+    expect(readMoneyText('$ 12 345')).toEqual({ value: 12345, marked: '$' });
   });
 
   it('matches minor units exactly', () => {
-    expect(textStatesAmount('HK$100', 10000, 2)).toBe(true);
-    expect(textStatesAmount('HK$100', 1000, 2)).toBe(false);
-    expect(textStatesAmount('¥500', 500, 0)).toBe(true);
+    expect(textStatesAmount('HK$100', { minor: 10000, digits: 2 })).toBe(true);
+    expect(textStatesAmount('HK$100', { minor: 1000, digits: 2 })).toBe(false);
+    expect(textStatesAmount('¥500', { minor: 500, digits: 0 })).toBe(true);
+  });
+
+  it('never takes a mark of another currency for the line\'s', () => {
+    const gbp = { minor: 1000, digits: 2, marks: currencyMarks('GBP') };
+    expect(['£10', '10 GBP', '10 pounds', '10', '10.00'].map((text) => textStatesAmount(text, gbp))).toEqual([true, true, true, true, true]);
+    expect(['€10', '10 EUR', '$10', 'HK$10', '10元'].map((text) => textStatesAmount(text, gbp))).toEqual([false, false, false, false, false]);
+    const hkd = { minor: 10000, digits: 2, marks: currencyMarks('HKD') };
+    expect(['HK$100', '$100', '100港元', '港币100', 'HKD 100'].map((text) => textStatesAmount(text, hkd))).toEqual([true, true, true, true, true]);
+    expect(['US$100', 'NT$100', 'S$100', '£100'].map((text) => textStatesAmount(text, hkd))).toEqual([false, false, false, false]);
+    // A currency without known marks takes any: nothing to tell them apart by.
+    expect(textStatesAmount('€10', { minor: 1000, digits: 2, marks: currencyMarks('XYZ') })).toBe(true);
     expect(parseLooseNumber('1,2,3')).toBeNull();
   });
 });

@@ -11,6 +11,7 @@ const valid: FillPayload = {
   amountMinor: 1000,
   currency: 'GBP',
   currencyDigits: 2,
+  currencyMarks: ['£', 'gbp'],
   email: 'me@example.com',
   preferNational: true,
 };
@@ -38,6 +39,9 @@ describe('isFillPayload', () => {
     expect(isFillPayload(withPayload({ currency: undefined }))).toBe(false);
     expect(isFillPayload(withPayload({ currencyDigits: 1.5 }))).toBe(false);
     expect(isFillPayload(withPayload({ currencyDigits: '2' }))).toBe(false);
+    expect(isFillPayload(withPayload({ currencyMarks: undefined }))).toBe(false);
+    expect(isFillPayload(withPayload({ currencyMarks: ['£', 5] }))).toBe(false);
+    expect(isFillPayload(withPayload({ currencyMarks: ['x'.repeat(9)] }))).toBe(false);
     expect(isFillPayload(withPayload({ email: undefined }))).toBe(false);
     expect(isFillPayload(withPayload({ email: 7 }))).toBe(false);
     expect(isFillPayload(withPayload({ preferNational: 'yes' }))).toBe(false);

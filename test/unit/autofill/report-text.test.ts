@@ -63,7 +63,7 @@ describe('buildFillPayload', () => {
 
   it('falls back to two digits for an unknown or missing code, and to no e-mail', () => {
     const payload = buildFillPayload({ phone, amountMinor: null, currency: 'XYZ1', preferNational: false });
-    expect(payload).toEqual({ phone, amountMinor: null, currency: 'XYZ1', currencyDigits: 2, email: null, preferNational: false });
+    expect(payload).toEqual({ phone, amountMinor: null, currency: 'XYZ1', currencyDigits: 2, currencyMarks: [], email: null, preferNational: false });
     expect(buildFillPayload({ phone, amountMinor: null, currency: '', preferNational: false }).currencyDigits).toBe(2);
   });
 });
