@@ -22,6 +22,8 @@ import { parseBackup, serializeBackup } from '../../utils/domain/backup';
 import { claimDeliveries, getReminderMemoryOf } from '../../utils/store/reminder-state';
 import { phoneFormats } from '../../utils/domain/phone';
 import { DEFAULT_SETTINGS } from '../../utils/domain/types';
+import { formatMoney } from '../../utils/domain/money';
+import { openDB } from 'idb';
 import { makeLine, sampleData, writeVersion1Store } from './fixtures';
 
 
@@ -167,7 +169,7 @@ describe('migrations', () => {
     await writeVersion1Store(data);
 
     const db = await openStore();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['customCarriers', 'lines', 'meta', 'paymentMethods', 'phoneFormats', 'reminderState', 'topUps']);
     const back = await getAllData();
     expect(back.lines).toHaveLength(4);
@@ -175,5 +177,37 @@ describe('migrations', () => {
     expect(back.settings).toEqual(data.settings);
     // The new index works on the migrated records.
     expect((await db.getAllFromIndex('topUps', 'byLine', 'l-ultra')).map((topUp) => topUp.id).sort()).toEqual(['t2', 't3']);
+  });
+
+  it('opens a version-2 database with amounts in ISO 4217 minor units, scaled from what the engine used before', async () => {
+    // Versions 1-2 stored amounts in the digits this engine's Intl gives (Chrome: IDR 0, IQD 0;
+    // Firefox and ISO: 2 and 3). The test reads the engine the same way, so it holds in either.
+    const intlDigits = (currency: string) => new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits!;
+    const idr = makeLine({ id: 'l-idr', currency: 'IDR', balance: 50_000, renewal: { kind: 'threshold', below: 10_000, topUp: 100_000 }, reminders: { daysBefore: [7, 1], timeOfDay: '09:00', repeat: 'once', lowBalanceBelow: 20_000 } });
+    const gbp = makeLine({ id: 'l-gbp', currency: 'GBP', balance: 512 });
+    const v2 = await openDB(DB_NAME, 2, {
+      upgrade(db) {
+        db.createObjectStore('lines', { keyPath: 'id' });
+        db.createObjectStore('topUps', { keyPath: 'id' }).createIndex('byLine', 'lineId');
+        for (const name of ['paymentMethods', 'customCarriers', 'reminderState']) db.createObjectStore(name, { keyPath: name === 'reminderState' ? 'key' : 'id' });
+        db.createObjectStore('phoneFormats', { keyPath: 'e164' });
+        db.createObjectStore('meta');
+      },
+    });
+    await v2.put('lines', idr);
+    await v2.put('lines', gbp);
+    await v2.put('topUps', { id: 't-idr', lineId: 'l-idr', at: '2026-11-01T10:00:00+07:00', amount: 50_000, currency: 'IDR', paymentMethodId: null, source: 'manual' });
+    v2.close();
+
+    const scale = 10 ** (2 - intlDigits('IDR'));
+    const lines = await getLines();
+    const migrated = lines.find((line) => line.id === 'l-idr')!;
+    expect(migrated.balance).toBe(50_000 * scale);
+    expect(migrated.renewal).toEqual({ kind: 'threshold', below: 10_000 * scale, topUp: 100_000 * scale });
+    expect(migrated.reminders?.lowBalanceBelow).toBe(20_000 * scale);
+    expect(lines.find((line) => line.id === 'l-gbp')).toEqual(gbp);
+    expect((await getTopUps())[0]!.amount).toBe(50_000 * scale);
+    // What the user typed still reads the same: Rp50,000, not Rp500.
+    expect(formatMoney(migrated.balance!, 'IDR', 'en').replace(/\s/g, ' ')).toBe('IDR 50,000.00');
   });
 });

@@ -2,6 +2,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } from '../domain/types';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import type { PhoneFormats } from '../domain/phone-formats';
+import { legacyScale, rescaledLine, rescaledTopUp } from '../domain/legacy-minor-units';
+import { currencyDigits } from '../domain/money';
 
 /**
  * The only module that opens LineKeeper's IndexedDB. Popup, options and the worker all share it
@@ -11,9 +13,20 @@ import type { PhoneFormats } from '../domain/phone-formats';
  *   1: lines, topUps, paymentMethods, meta (settings)
  *   2: customCarriers, phoneFormats (derived cache, see domain/phone-formats.ts),
  *      reminderState (what was sent, snoozed, resolved), and a topUps byLine index
+ *   3: no new stores; amounts in ISO 4217 minor units (domain/legacy-minor-units.ts), where
+ *      versions 1-2 followed the engine's Intl digits
  */
 export const DB_NAME = 'linekeeper';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
+
+/** How many minor digits this engine's Intl gives a currency: what versions 1-2 stored amounts in. */
+function engineDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return currencyDigits(currency);
+  }
+}
 
 /** One record per reminder occurrence: the planner's memory across worker restarts. */
 export interface ReminderStateRecord {
@@ -39,7 +52,7 @@ let dbPromise: Promise<LineKeeperDb> | undefined;
 
 export function openStore(): Promise<LineKeeperDb> {
   dbPromise ??= openDB<LineKeeperSchema>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('lines', { keyPath: 'id' });
         db.createObjectStore('topUps', { keyPath: 'id' });
@@ -51,6 +64,18 @@ export function openStore(): Promise<LineKeeperDb> {
         db.createObjectStore('phoneFormats', { keyPath: 'e164' });
         db.createObjectStore('reminderState', { keyPath: 'key' });
         tx.objectStore('topUps').createIndex('byLine', 'lineId');
+      }
+      if (oldVersion >= 1 && oldVersion < 3) {
+        // Only requests of this upgrade transaction are awaited here, so it stays open throughout.
+        const scaleOf = (currency: string) => legacyScale(currency, engineDigits);
+        for (let cursor = await tx.objectStore('lines').openCursor(); cursor; cursor = await cursor.continue()) {
+          const scale = scaleOf(cursor.value.currency);
+          if (scale !== 1) await cursor.update(rescaledLine(cursor.value, scale));
+        }
+        for (let cursor = await tx.objectStore('topUps').openCursor(); cursor; cursor = await cursor.continue()) {
+          const scale = scaleOf(cursor.value.currency);
+          if (scale !== 1) await cursor.update(rescaledTopUp(cursor.value, scale));
+        }
       }
     },
     blocked() {
