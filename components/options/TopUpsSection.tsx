@@ -68,7 +68,6 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                 {t('opt_tu_duplicate_item', [
                   lineLabel(pair.lineId),
                   formatMoney(pair.amount, pair.currency, locale),
-                  String(pair.minutesApart),
                   formatWhen(pair.first.at, locale),
                   formatWhen(pair.second.at, locale),
                 ])}
@@ -87,7 +86,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
         </p>
       )}
       {projected.unpredictableLineIds.length > 0 ? (
-        <p class="muted">{t('opt_tu_projected_unpredictable', projected.unpredictableLineIds.map(lineLabel).join(', '))}</p>
+        <p class="muted">{t('opt_tu_projected_unpredictable', projected.unpredictableLineIds.map(lineLabel).join(t('rem_list_separator')))}</p>
       ) : null}
 
       {history.length === 0 ? (

@@ -27,6 +27,8 @@ const FIELD_MESSAGES: Partial<Record<FieldProblem['code'], MessageKey>> = {
   'not-https-url': 'opt_fe_not_https_url',
   'quiet-hours-equal': 'opt_fe_quiet_hours_equal',
   'duplicate-id': 'opt_fe_duplicate_carrier',
+  'data-format': 'opt_fe_data_format',
+  'not-email': 'opt_fe_not_email',
 };
 
 /** The message shown beside a field for a problem. */

@@ -38,16 +38,16 @@ describe('options page in Chromium', () => {
   it('restores the sample backup after a preview, replacing, and shows its 4 lines', async () => {
     await page.getByLabel('Backup file to restore').setInputFiles(SAMPLE_BACKUP);
     const preview = page.getByTestId('restore-preview');
-    await expect(preview.textContent()).resolves.toContain('holds 4 lines, 3 top-ups, 1 payment methods');
+    await expect(preview.textContent()).resolves.toContain('holds — lines: 4, top-ups: 3, payment methods: 1');
     await page.getByRole('radio', { name: /^Replace/ }).check();
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect.poll(() => page.getByTestId('status').textContent()).toContain('Restored: now 4 lines, 3 top-ups, 1 payment methods');
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('Restored. Now — lines: 4, top-ups: 3, payment methods: 1');
     await expect.poll(() => lineRows().count()).toBe(4);
     for (const label of ['UK giffgaff', 'HK CMHK', 'US Ultra PayGo', 'Travel data eSIM']) {
       await expect(page.locator('.line-label', { hasText: label }).count()).resolves.toBe(1);
     }
     // The sample's two USD 3.00 top-ups 4 minutes apart are flagged.
-    await expect(page.getByRole('note').textContent()).resolves.toContain('US Ultra PayGo: $3.00 twice, 4 minutes apart');
+    await expect(page.getByRole('note').textContent()).resolves.toContain('US Ultra PayGo: $3.00 logged twice');
   });
 
   const badFiles: [string, () => string, RegExp][] = [

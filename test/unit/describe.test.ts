@@ -4,16 +4,13 @@ import zh from '../../public/_locales/zh_CN/messages.json';
 import { countdownText, nextActionText } from '../../components/popup/describe';
 import { lineStatus } from '../../utils/domain/status';
 import { formatShortDate } from '../../utils/i18n/format';
-import { englishMessage } from './setup';
+import { catalogMessage, englishMessage } from './setup';
 import { makeLine } from './fixtures';
 
 const LONDON = 'Europe/London';
 const NOW = new Date('2026-11-22T10:00:00Z');
 
-function chineseMessage(key: string, substitutions?: string | string[]): string {
-  const list = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
-  return ((zh as Record<string, { message: string }>)[key]?.message ?? '').replace(/\$(\d)/g, (_, index: string) => list[Number(index) - 1] ?? '');
-}
+const chineseMessage = catalogMessage(zh);
 
 afterEach(() => {
   fakeBrowser.i18n.getMessage = englishMessage as typeof fakeBrowser.i18n.getMessage;

@@ -17,6 +17,7 @@ import { findCarrier } from '../../utils/carriers/registry';
 import { CARRIERS } from '../../utils/carriers/catalog';
 import { DEFAULT_SETTINGS } from '../../utils/domain/types';
 import { makeLine } from './fixtures';
+import { problemText } from '../../components/options/problem-text';
 
 const sample = parseBackup(readFileSync(resolve('../shared/fixtures/backup-v1.sample.json'), 'utf8'));
 if (!sample.ok) throw new Error('sample backup must parse');
@@ -58,6 +59,13 @@ describe('lineFromForm', () => {
     expect(lineFromForm(giffgaffForm({ balance: '5.123' }), context).problems.balance).toEqual({ code: 'amount-precision', detail: 'GBP' });
     expect(lineFromForm(giffgaffForm({ currency: 'JPY', balance: '5.5' }), context).problems.balance).toEqual({ code: 'amount-precision', detail: 'JPY' });
     expect(lineFromForm(giffgaffForm({ balance: 'five' }), context).problems.balance).toEqual({ code: 'amount-format' });
+  });
+
+  it('says how to write the data left, in a sentence (not the backup file\'s "wrong type")', () => {
+    const problem = lineFromForm(giffgaffForm({ dataMB: '1.5 GB' }), context).problems.dataMB!;
+    expect(problem).toEqual({ code: 'data-format' });
+    expect(problemText(problem)).toBe('Type the megabytes left, such as 500 or 1.5.');
+    expect(problemText({ code: 'not-email' })).toBe('Type an e-mail address such as name@example.com.');
   });
 
   it('refuses impossible dates and out-of-range keep-alive days', () => {

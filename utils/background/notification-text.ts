@@ -22,9 +22,10 @@ export function notificationText(due: Pick<DueReminder, 'label' | 'details'>, lo
   const day = (date: string) => formatShortDate(date, locale);
   switch (details.kind) {
     case 'expiry':
-      return { title: countdown('rem_expiry', label, details.daysLeft), message: t('rem_expiry_body', [day(details.deadline)]) };
+      // A reminder stays listed after its deadline: its body then speaks of the day as past.
+      return { title: countdown('rem_expiry', label, details.daysLeft), message: t(details.daysLeft < 0 ? 'rem_expiry_past_body' : 'rem_expiry_body', [day(details.deadline)]) };
     case 'keep-alive':
-      return { title: countdown('rem_keepalive', label, details.daysLeft), message: t('rem_keepalive_body', [day(details.deadline)]) };
+      return { title: countdown('rem_keepalive', label, details.daysLeft), message: t(details.daysLeft < 0 ? 'rem_keepalive_past_body' : 'rem_keepalive_body', [day(details.deadline)]) };
     case 'low-balance':
       return {
         title: t('rem_low_balance_title', [label]),
@@ -48,7 +49,7 @@ export function notificationText(due: Pick<DueReminder, 'label' | 'details'>, lo
       const card = details.last4 ? `${details.cardLabel} ····${details.last4}` : details.cardLabel;
       return {
         title: t(details.daysLeft < 0 ? 'rem_card_expired_title' : 'rem_card_title', [card]),
-        message: t('rem_card_body', [day(details.lastDay), details.lineLabels.join(t('rem_list_separator'))]),
+        message: t(details.daysLeft < 0 ? 'rem_card_expired_body' : 'rem_card_body', [day(details.lastDay), details.lineLabels.join(t('rem_list_separator'))]),
       };
     }
   }

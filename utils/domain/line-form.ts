@@ -53,7 +53,7 @@ export type LineFormField = keyof LineFormValues;
 /** Carrier select value meaning "a carrier not in the list, named by the user". */
 export const CUSTOM_CARRIER_ENTRY = '__custom';
 
-export type FormProblemCode = IssueCode | 'amount-format' | 'amount-precision' | 'too-large' | 'range' | 'days-list' | 'zero' | 'future';
+export type FormProblemCode = IssueCode | 'amount-format' | 'amount-precision' | 'too-large' | 'range' | 'days-list' | 'zero' | 'future' | 'data-format';
 
 /** What is wrong with one field; `detail` fills the message (a range, a currency, a country). */
 export interface FieldProblem {
@@ -210,7 +210,7 @@ export function lineFromForm(values: LineFormValues, context: LineFormContext): 
   let dataMB: number | null = null;
   if (values.dataMB.trim() !== '') {
     const text = values.dataMB.normalize('NFKC').trim();
-    if (!/^\d+(\.\d+)?$/.test(text)) fail('dataMB', text.startsWith('-') ? { code: 'negative' } : { code: 'type', detail: 'MB' });
+    if (!/^\d+(\.\d+)?$/.test(text)) fail('dataMB', text.startsWith('-') ? { code: 'negative' } : { code: 'data-format' });
     else dataMB = Number(text);
   }
   const expiresOn = optionalDate('expiresOn', values.expiresOn);

@@ -11,7 +11,15 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   return getMessage(key, substitutions) || key;
 }
 
-/** The UI language as a BCP 47 tag for Intl (`en`, `zh-CN`). */
+/**
+ * The UI language as a BCP 47 tag for Intl (`en-GB`, `zh-CN`): the browser's, when the catalog it
+ * was served is in that language. A zh-TW or zh-HK browser is served the English catalog (there is
+ * no zh_TW one), and then gets English dates and amounts too, not "Top up by 12月3日".
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  const catalog = t('ui_locale');
+  const browserLanguage = browser.i18n.getUILanguage() || catalog;
+  const sameLanguage = browserLanguage.split('-')[0] === catalog.split('-')[0];
+  // Any English region keeps its own formats (en-GB writes "3 Dec"); Chinese ones are zh-CN's catalog.
+  return sameLanguage && (catalog === 'en' || browserLanguage.toLowerCase() === catalog.toLowerCase()) ? browserLanguage : catalog;
 }

@@ -65,7 +65,7 @@ describe('the background worker', () => {
     expect(options['keep-alive:l-alive:2026-12-10']).toMatchObject({ title: 'UK giffgaff: use it within 7 days', buttons: [{ title: 'Top up now' }, { title: 'Used it today' }] });
 
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
-    expect(await fakeBrowser.action.getTitle({})).toBe('LineKeeper: 3 line(s) need attention');
+    expect(await fakeBrowser.action.getTitle({})).toBe('LineKeeper — lines that need attention: 3');
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms.map((a) => a.name).sort()).toEqual([NEXT_ALARM, SWEEP_ALARM]);
     // Daily repeats: tomorrow 09:00 is the next moment anything is due.

@@ -13,7 +13,7 @@ describe('backup restore', () => {
     chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, 'sample.json', SAMPLE_TEXT);
     const preview = await screen.findByTestId('restore-preview');
     expect(preview.textContent).toContain('sample.json (backup version 1, exported');
-    expect(preview.textContent).toContain('holds 4 lines, 3 top-ups, 1 payment methods and 0 custom carriers');
+    expect(preview.textContent).toContain('holds — lines: 4, top-ups: 3, payment methods: 1, custom carriers: 0');
     // Nothing is written by the preview alone.
     expect((await getAllData()).lines).toHaveLength(0);
 
@@ -25,7 +25,7 @@ describe('backup restore', () => {
     expect(data.topUps).toHaveLength(3);
     expect(data.settings).toEqual(sample.settings);
     expect((await getPhoneFormats()).get('+447700900123')?.national).toBe('07700 900123');
-    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored: now 4 lines, 3 top-ups, 1 payment methods.'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored. Now — lines: 4, top-ups: 3, payment methods: 1.'));
     await waitFor(() => expect(document.querySelectorAll('[data-line-id]')).toHaveLength(4));
   });
 
@@ -35,7 +35,7 @@ describe('backup restore', () => {
     await renderPage();
     chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, 'sample.json', SAMPLE_TEXT);
     await screen.findByTestId('restore-preview');
-    expect(screen.getByRole('radio', { name: /^Merge/ }).closest('label')!.textContent).toContain('Afterwards: 5 lines');
+    expect(screen.getByRole('radio', { name: /^Merge/ }).closest('label')!.textContent).toContain('Afterwards — lines: 5,');
     fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
     await waitFor(async () => expect((await getAllData()).lines.map((line) => line.id).sort()).toEqual(['l-cmhk', 'l-data', 'l-giffgaff', 'l-ultra', 'mine']));
   });

@@ -96,7 +96,7 @@ describe('archive and delete', () => {
     const undo = await screen.findByRole('button', { name: 'Undo deleting “US Ultra PayGo”' });
     expect(await getLines()).toHaveLength(3);
     expect((await getTopUps()).map((topUp) => topUp.id)).toEqual(['t1']);
-    expect(screen.getByRole('region', { name: 'Deleted “US Ultra PayGo” and its 2 top-up records.' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Deleted “US Ultra PayGo” and its top-up records (2).' })).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(undo));
 
     fireEvent.click(undo);
@@ -110,7 +110,7 @@ describe('top-ups and spend', () => {
   it('warns about the two USD 3.00 top-ups 4 minutes apart and shows spend per currency', async () => {
     await seedSample();
     await renderPage();
-    expect(screen.getByRole('note').textContent).toContain('US Ultra PayGo: $3.00 twice, 4 minutes apart');
+    expect(screen.getByRole('note').textContent).toContain('US Ultra PayGo: $3.00 logged twice');
     expect(screen.getByText('HK$8.33 + $3.00 a month')).toBeTruthy();
     const byLine = screen.getByRole('table', { name: 'Spend per line' });
     expect(byLine.textContent).toContain('US Ultra PayGo$6.002');
