@@ -143,6 +143,14 @@ describe('card numbers in free text', () => {
     expect(containsCardNumber('ICCID 8944 1100 6825 6270 054 4111 1111 1111 1111')).toBe(true);
     expect(containsCardNumber('JCB 3530 1113 3330 0000')).toBe(true);
     expect(containsCardNumber('3530111333300000')).toBe(true);
+    // Mainland numbers with their country code (13 digits, a tenth pass Luhn) are phone numbers.
+    for (const digits of ['8613812345678', '8613800138002']) {
+      // Both pass Luhn.
+      expect(containsCardNumber(`内地号 +${digits}`)).toBe(false);
+      expect(containsCardNumber(`+${digits.slice(0, 2)} ${digits.slice(2, 5)} ${digits.slice(5, 9)} ${digits.slice(9)}`)).toBe(false);
+      expect(containsCardNumber(`${digits.slice(0, 2)} ${digits.slice(2, 5)} ${digits.slice(5, 9)} ${digits.slice(9)}`)).toBe(false);
+    }
+    expect(containsCardNumber('4222222222222')).toBe(true); // a 13-digit Visa
     // Two national numbers side by side are not one card number.
     expect(containsCardNumber('07700 900123 07700 900124')).toBe(false);
     expect(containsCardNumber('topped up 2026-11-22 from +44 7700 900123')).toBe(false);
