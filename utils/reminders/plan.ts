@@ -194,6 +194,7 @@ export function planReminders(input: PlanInput): Plan {
   // The user just acted (marked activity, logged a top-up, corrected a date): the new reminder's
   // steps whose time has already passed are settled without a notification, so "Used it today"
   // on a 30-day keep-alive is not answered at once by "use it within 30 days". Later steps remind.
+  // A monthly renewal's key moves with the calendar, not with the user: it is never settled.
   const replaced = new Set([...input.memory.values()].filter((memory) => !live.has(memory.key)).map((memory) => `${memory.kind}|${memory.lineId}`));
   const settled: DueReminder[] = [];
   const active: ActiveReminder[] = [];
@@ -203,7 +204,7 @@ export function planReminders(input: PlanInput): Plan {
     const memory = input.memory.get(reminder.key);
     const evaluation = evaluateReminder(reminder, memory, clock);
     // Only a line's own reminders replace each other: payment cards' (no line) are each their own.
-    if (evaluation.due && !memory && reminder.anchor !== 'delivery' && reminder.lineId !== null && replaced.has(`${reminder.kind}|${reminder.lineId}`)) settled.push(evaluation.due);
+    if (evaluation.due && !memory && reminder.anchor !== 'delivery' && !reminder.followsCalendar && reminder.lineId !== null && replaced.has(`${reminder.kind}|${reminder.lineId}`)) settled.push(evaluation.due);
     else if (evaluation.due) due.push(evaluation.due);
     if (evaluation.active) {
       for (const lineId of reminder.lineIds) mark(lineId, reminder.severity);

@@ -33,6 +33,8 @@ export function renewalUncoveredReminders(ctx: LineContext): Reminder[] {
       repeat: prefs.repeat,
       timeOfDay: prefs.timeOfDay,
       details: { kind: 'renewal-uncovered', on, amount: plan.amount, balance: line.balance, currency: line.currency },
+      // A fixed monthly day's next renewal moves on when the day passes, not when the user acts.
+      ...(plan.kind === 'monthly' ? { followsCalendar: true as const } : {}),
     },
   ];
 }

@@ -26,6 +26,7 @@ function renewalReminder(line: Line, on: IsoDate, amount: number, plan: 'cycle' 
     repeat: prefs.repeat,
     timeOfDay: prefs.timeOfDay,
     details: { kind: 'renewal', on, amount, currency: line.currency, plan },
+    ...(plan === 'monthly' ? { followsCalendar: true as const } : {}),
   };
 }
 

@@ -53,6 +53,11 @@ export interface Reminder {
   anchor: 'data' | 'delivery';
   steps: IsoDate[];
   lastOn?: IsoDate;
+  /**
+   * Its key moves on by itself as the days pass (a fixed day each month), so a new key of it is no
+   * deadline the user moved: it is never settled in place of an old one (planReminders).
+   */
+  followsCalendar?: true;
   repeat: ReminderRepeat;
   timeOfDay: TimeOfDay;
   details: ReminderDetails;
