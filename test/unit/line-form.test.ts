@@ -17,6 +17,7 @@ import { findCarrier } from '../../utils/carriers/registry';
 import { CARRIERS } from '../../utils/carriers/catalog';
 import { DEFAULT_SETTINGS } from '../../utils/domain/types';
 import { makeLine } from './fixtures';
+import { confirmRenewal } from '../../utils/reminders/renewal';
 import { problemText } from '../../components/options/problem-text';
 
 const sample = parseBackup(readFileSync(resolve('../shared/fixtures/backup-v1.sample.json'), 'utf8'));
@@ -145,6 +146,17 @@ describe('parseDaysList', () => {
 });
 
 describe('mergeEdit: an editor saved after the line changed elsewhere', () => {
+  it('keeps a renewal date that "Renewal went through" moved, beside the amount the user changed', () => {
+    const opened = makeLine({ renewal: { kind: 'cycle', months: 1, amount: 1000, nextOn: '2026-11-20' } });
+    const stored = confirmRenewal(opened, '2026-11-20');
+    expect(stored.renewal).toEqual({ kind: 'cycle', months: 1, amount: 1000, nextOn: '2026-12-20' });
+    const edited = { ...opened, renewal: { kind: 'cycle' as const, months: 1 as const, amount: 1200, nextOn: '2026-11-20' } };
+    expect(mergeEdit(opened, edited, stored)?.renewal).toEqual({ kind: 'cycle', months: 1, amount: 1200, nextOn: '2026-12-20' });
+    // A date the user changed is theirs, and a cycle's day goes with its date.
+    const moved = { ...opened, renewal: { kind: 'cycle' as const, months: 1 as const, amount: 1000, nextOn: '2026-11-25' } };
+    expect(mergeEdit(opened, moved, { ...stored, renewal: { ...stored.renewal, day: 31 } as typeof stored.renewal })?.renewal).toEqual({ kind: 'cycle', months: 1, amount: 1000, nextOn: '2026-11-25' });
+  });
+
   const opened = makeLine({ id: 'l1', label: 'UK giffgaff', balance: 500, lastActivityOn: '2026-06-01', currency: 'GBP' });
   const stored = { ...opened, balance: 1500, lastActivityOn: '2026-11-22' }; // a top-up logged in the popup
 

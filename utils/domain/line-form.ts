@@ -424,6 +424,18 @@ export function mergeEdit(baseline: Line, edited: Line, stored: Line): Line | nu
     const value = changed(key) ? edited[key] : stored[key];
     if (value !== undefined) merged[key] = value;
   }
+  // A renewal plan is several fields of the form: with the same kind everywhere, the user's changed
+  // amount goes with a date the popup moved on ("Renewal went through"). A cycle's `day` belongs to its `nextOn`.
+  if (changed('renewal') && !changed('currency') && baseline.renewal.kind === edited.renewal.kind && edited.renewal.kind === stored.renewal.kind) {
+    const [was, now, there] = [baseline.renewal, edited.renewal, stored.renewal] as Record<string, unknown>[];
+    const renewal: Record<string, unknown> = {};
+    for (const key of new Set([...Object.keys(now!), ...Object.keys(there!)])) {
+      const own = key === 'day' ? 'nextOn' : key;
+      const value = JSON.stringify(now![own]) !== JSON.stringify(was![own]) ? now![key] : there![key];
+      if (value !== undefined) renewal[key] = value;
+    }
+    merged.renewal = renewal;
+  }
   const line = merged as unknown as Line;
   return lineIssues(line, 'line', { version: 2 }).length === 0 ? line : null;
 }
