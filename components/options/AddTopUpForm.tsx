@@ -14,25 +14,30 @@ import { writeAndAnnounce, type SectionProps } from './types';
 
 /** "Add a top-up": one made away from the popup, recorded in the history and, if asked, on the line. */
 export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<SectionProps, 'reload'> & { onDone: () => void }) {
-  const [now] = useState(() => new Date());
+  // The clock is read at each render and again on saving, not once when the form opened: a top-up
+  // dated today is stamped with the moment of saving, and after midnight "today" is the new day.
+  const now = new Date();
   const [id] = useState(() => `tu-${crypto.randomUUID()}`);
   const { form, setForm, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() => emptyTopUpForm(data.lines, now, zone));
   const line = data.lines.find((candidate) => candidate.id === form.lineId);
-  const result = topUpFromForm(form, {
-    lines: data.lines,
-    paymentMethodIds: data.paymentMethods.map((method) => method.id),
-    ruleOf: (of) => findCarrier(of.carrier, data.customCarriers)?.rule,
-    now,
-    userZone: zone,
-    id,
-  });
+  const check = (at: Date) =>
+    topUpFromForm(form, {
+      lines: data.lines,
+      paymentMethodIds: data.paymentMethods.map((method) => method.id),
+      ruleOf: (of) => findCarrier(of.carrier, data.customCarriers)?.rule,
+      now: at,
+      userZone: zone,
+      id,
+    });
+  const result = check(now);
   const shown = shownFor<TopUpFormField>(result.ok ? {} : result.problems);
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
     markSubmitted();
-    if (!result.ok) return;
-    const { topUp, line: updated } = result;
+    const saved = check(new Date());
+    if (!saved.ok) return;
+    const { topUp, line: updated } = saved;
     const label = line?.label ?? '';
     // With the line: both records in one transaction (logTopUp); history only: the record alone.
     await writeAndAnnounce(announce, () => (updated ? logTopUp(topUp, updated) : putTopUp(topUp)), t('opt_tu_added', [formatMoney(topUp.amount, topUp.currency, locale), label]), onDone);
