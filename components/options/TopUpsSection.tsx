@@ -24,6 +24,11 @@ function Totals({ totals, locale }: { totals: CurrencyTotal[]; locale: string })
 export function TopUpsSection({ data, locale, zone, announce, reload }: SectionProps) {
   const [adding, setAdding] = useState(false);
   const lineOf = (lineId: string) => data.lines.find((line) => line.id === lineId);
+  // A record entered with a date only has no time of day to show (its noon is a stand-in).
+  const whenOf = (topUp: TopUp) => {
+    const day = dateOnlyDay(topUp, lineOf(topUp.lineId), zone);
+    return day ? formatDay(day, locale) : formatWhen(topUp.at, locale);
+  };
   const lineLabel = (lineId: string): string => lineOf(lineId)?.label ?? t('opt_tu_deleted_line');
   const methodLabel = (id: string | null | undefined): string => (id ? (data.paymentMethods.find((method) => method.id === id)?.label ?? '') : '');
   const history = [...data.topUps].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
@@ -68,8 +73,8 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                 {t('opt_tu_duplicate_item', [
                   lineLabel(pair.lineId),
                   formatMoney(pair.amount, pair.currency, locale),
-                  formatWhen(pair.first.at, locale),
-                  formatWhen(pair.second.at, locale),
+                  whenOf(pair.first),
+                  whenOf(pair.second),
                 ])}
               </li>
             ))}
@@ -157,8 +162,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
               <tbody>
                 {history.map((topUp) => {
                   const amount = formatMoney(topUp.amount, topUp.currency, locale);
-                  const day = dateOnlyDay(topUp, lineOf(topUp.lineId), zone);
-                  const when = day ? formatDay(day, locale) : formatWhen(topUp.at, locale);
+                  const when = whenOf(topUp);
                   return (
                     <tr key={topUp.id}>
                       <td>{when}</td>
