@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { Metadata, parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/min';
 import type { PhoneFormats } from './phone-formats';
 
 /**
@@ -6,8 +6,10 @@ import type { PhoneFormats } from './phone-formats';
  * (about 30 KB gzipped), so it runs only where numbers are written (options page, backup import);
  * their derived `PhoneFormats` are stored for the popup, the worker and the autofill to read.
  *
- * A number is accepted when it is *possible* (right length for its country calling code), not only
- * *valid*: reserved ranges such as the UK's 07700 900xxx fail `isValid()` yet are real test lines.
+ * A number is accepted when it is valid, or *possible* (right length for its country calling code)
+ * and within the calling code's numbering plan: reserved ranges such as the UK's 07700 900xxx fail
+ * `isValid()` yet are real test lines, while a mainland 138 0013 8000 typed on a Hong Kong line is
+ * possible (11 digits, for HK's premium numbers) but no Hong Kong number at all.
  */
 export type ParsedPhone = { ok: true; e164: string; country: string | undefined } | { ok: false; error: 'empty' | 'invalid' };
 
@@ -16,8 +18,17 @@ export function parsePhone(input: string, country?: string): ParsedPhone {
   const text = input.normalize('NFKC').trim();
   if (text === '') return { ok: false, error: 'empty' };
   const parsed = parsePhoneNumberFromString(text, country as CountryCode | undefined);
-  if (!parsed || !parsed.isPossible()) return { ok: false, error: 'invalid' };
+  if (!parsed || !parsed.isPossible() || !(parsed.isValid() || inNumberingPlan(parsed))) return { ok: false, error: 'invalid' };
   return { ok: true, e164: parsed.number, country: parsed.country };
+}
+
+/** The national number matches the general pattern of its calling code's main region. */
+function inNumberingPlan(parsed: PhoneNumber): boolean {
+  const metadata = new Metadata();
+  // The library selects a plan by region or by calling code; its types name only the region.
+  metadata.selectNumberingPlan(parsed.countryCallingCode as CountryCode);
+  const pattern = (metadata.numberingPlan as unknown as { nationalNumberPattern(): string } | undefined)?.nationalNumberPattern();
+  return pattern !== undefined && new RegExp(`^(?:${pattern})$`).test(parsed.nationalNumber);
 }
 
 /** True when `value` is an E.164 string of a possible number. */
