@@ -62,6 +62,14 @@ describe('lineFromForm', () => {
     expect(lineFromForm(giffgaffForm({ balance: 'five' }), context).problems.balance).toEqual({ code: 'amount-format' });
   });
 
+  it('refuses an "Other carrier" name over 80 characters for its length, not as an unknown carrier id', () => {
+    const values = { ...emptyLineForm(DEFAULT_SETTINGS), label: 'Travel SIM', carrier: CUSTOM_CARRIER_ENTRY, customCarrierName: 'P'.repeat(81), number: '+639171234567', currency: 'PHP' };
+    const result = lineFromForm(values, { id: 'l-new', paymentMethodIds: [] });
+    expect(result.problems.customCarrierName).toEqual({ code: 'too-long', detail: '80' });
+    expect(problemText(result.problems.customCarrierName!)).toBe('Too long (at most 80).');
+    expect(lineFromForm({ ...values, customCarrierName: 'P'.repeat(80) }, { id: 'l-new', paymentMethodIds: [] }).ok).toBe(true);
+  });
+
   it('says how to write the data left, in a sentence (not the backup file\'s "wrong type")', () => {
     const problem = lineFromForm(giffgaffForm({ dataMB: '1.5 GB' }), context).problems.dataMB!;
     expect(problem).toEqual({ code: 'data-format' });

@@ -1,7 +1,7 @@
 import { parsePhone } from './phone';
 import { parseAmount, minorToInput, isCurrencyCode } from './money';
 import { isIsoDate, isTimeOfDay, isTimeZone, keepsCycleDay } from './dates';
-import { lineIssues, type IssueCode, type ValidationIssue } from './validate';
+import { CUSTOM_CARRIER_NAME_MAX, lineIssues, type IssueCode, type ValidationIssue } from './validate';
 import type { Carrier, Line, LineKind, RenewalKind, ReminderRepeat, Settings } from './types';
 import { LINE_KINDS, REMINDER_REPEATS, RENEWAL_MONTHS } from './types';
 import type { PhoneFormats } from './phone-formats';
@@ -173,6 +173,8 @@ export function lineFromForm(values: LineFormValues, context: LineFormContext): 
   const carrier = values.carrier === CUSTOM_CARRIER_ENTRY ? `custom:${values.customCarrierName.trim()}` : values.carrier;
   if (values.carrier === '') fail('carrier', { code: 'required' });
   else if (values.carrier === CUSTOM_CARRIER_ENTRY && values.customCarrierName.trim() === '') fail('customCarrierName', { code: 'required' });
+  // The custom carrier editor's limit, said as such (the record check would only call the id unknown).
+  else if (values.carrier === CUSTOM_CARRIER_ENTRY && values.customCarrierName.trim().length > CUSTOM_CARRIER_NAME_MAX) fail('customCarrierName', { code: 'too-long', detail: String(CUSTOM_CARRIER_NAME_MAX) });
 
   const phone = parsePhone(values.number, values.country || undefined);
   if (!phone.ok) fail('number', phone.error === 'empty' ? { code: 'required' } : { code: 'not-phone', ...(values.country ? { detail: values.country } : {}) });

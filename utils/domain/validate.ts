@@ -57,6 +57,9 @@ type Obj = Record<string, unknown>;
 const isObj = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Which optional features a record may use: version 2 added line.timeZone, reminders.lowDataBelowMB, custom carriers, a cycle renewal's day. */
+/** The longest custom carrier name (the carrier editor and a line's "Other carrier" field). */
+export const CUSTOM_CARRIER_NAME_MAX = 80;
+
 export interface SchemaVersion {
   version: 1 | 2;
 }
@@ -353,7 +356,7 @@ export function customCarrierIssues(value: unknown, path: string): ValidationIss
     return checker.issues;
   }
   checker.keys(value, path, ['id', 'name', 'country', 'domains', 'rechargeUrl', 'activityEveryDays', 'topUpExtendsDays']);
-  checker.text(value.name, `${path}.name`, { min: 1, max: 80 });
+  checker.text(value.name, `${path}.name`, { min: 1, max: CUSTOM_CARRIER_NAME_MAX });
   if (typeof value.name === 'string' && value.id !== `custom:${value.name}`) checker.add(`${path}.id`, 'not-one-of', `custom:${value.name}`);
   if (value.country !== undefined && (typeof value.country !== 'string' || !/^[A-Z]{2}$/.test(value.country))) checker.add(`${path}.country`, 'type', 'XX');
   if (!Array.isArray(value.domains) || value.domains.length === 0) checker.add(`${path}.domains`, value.domains === undefined ? 'required' : 'empty');
