@@ -97,10 +97,20 @@ describe('store', () => {
     expect((await getLines()).some((line) => line.id === 'l-ultra')).toBe(true);
   });
 
+  it('claims an occurrence whose memory is in the days of another zone: the planner moved them (the user travelled)', async () => {
+    const now = new Date('2026-12-04T09:00:00Z');
+    const due = { key: 'expiry:l-ultra:2026-12-15', kind: 'expiry', lineId: 'l-ultra', lineIds: ['l-ultra'], label: 'US Ultra PayGo', severity: 'soon', details: { kind: 'expiry', deadline: '2026-12-15', daysLeft: 11 }, occurrenceOn: '2026-12-04', step: '2026-12-01', late: false } as const;
+    // Delivered on 4 Dec in Hong Kong, which in London was still 3 Dec: 4 Dec in London is a new day.
+    await claimDeliveries([{ ...due, lineIds: [...due.lineIds], details: { ...due.details }, zone: 'Asia/Hong_Kong' }], new Date('2026-12-03T23:30:00Z'));
+    expect(await claimDeliveries([{ ...due, lineIds: [...due.lineIds], details: { ...due.details }, zone: 'Europe/London' }], now)).toHaveLength(1);
+    // In one zone, an occurrence is claimed once.
+    expect(await claimDeliveries([{ ...due, lineIds: [...due.lineIds], details: { ...due.details }, zone: 'Europe/London' }], now)).toHaveLength(0);
+  });
+
   it('undo also brings back what the line\'s reminders delivered, so they are not shown again', async () => {
     await importData(sampleData(), 'replace', []);
     const now = new Date('2026-11-22T09:00:00Z');
-    const due = { key: 'expiry:l-ultra:2026-12-15', kind: 'expiry', lineId: 'l-ultra', lineIds: ['l-ultra'], label: 'US Ultra PayGo', severity: 'soon', details: { kind: 'expiry', deadline: '2026-12-15', daysLeft: 23 }, occurrenceOn: '2026-11-22', step: '2026-11-15', late: false } as const;
+    const due = { key: 'expiry:l-ultra:2026-12-15', kind: 'expiry', lineId: 'l-ultra', lineIds: ['l-ultra'], label: 'US Ultra PayGo', severity: 'soon', details: { kind: 'expiry', deadline: '2026-12-15', daysLeft: 23 }, occurrenceOn: '2026-11-22', step: '2026-11-15', late: false, zone: 'Europe/London' } as const;
     await claimDeliveries([{ ...due, lineIds: [...due.lineIds], details: { ...due.details } }], now);
     const removed = await deleteLine('l-ultra');
     expect(await getReminderMemoryOf(due.key)).toBeUndefined();

@@ -5,7 +5,7 @@ import type { DueReminder, ReminderMemory } from './types';
 /** What is remembered once an occurrence is delivered: it, and that any snooze is spent. */
 export function delivered(memory: ReminderMemory | undefined, due: DueReminder, now: Date): ReminderMemory {
   const { snoozedUntil: _spent, ...rest } = memory ?? { key: due.key, lineId: due.lineId, kind: due.kind };
-  return { ...rest, key: due.key, lineId: due.lineId, kind: due.kind, sentOn: due.occurrenceOn, sentStep: due.step, sentAt: now.getTime() };
+  return { ...rest, key: due.key, lineId: due.lineId, kind: due.kind, sentOn: due.occurrenceOn, sentStep: due.step, sentAt: now.getTime(), zone: due.zone };
 }
 
 export type SnoozeChoice = 'hour' | 'tomorrow';
@@ -22,6 +22,6 @@ export function snoozed(memory: ReminderMemory, until: number): ReminderMemory {
 
 /** Done: the step the current occurrence belongs to is silenced (a later step still reminds). */
 export function dismissed(memory: ReminderMemory, step: string): ReminderMemory {
-  const { snoozedUntil: _cleared, ...rest } = memory;
-  return { ...rest, dismissedStep: step };
+  const { snoozedUntil: _cleared, dismissedZone: _old, ...rest } = memory;
+  return { ...rest, dismissedStep: step, ...(memory.zone ? { dismissedZone: memory.zone } : {}) };
 }

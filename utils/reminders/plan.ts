@@ -1,6 +1,6 @@
-import { addDays } from './calendar';
+import { addDays, daysBetween } from './calendar';
 import { lineDeadlines, lineZone } from '../domain/status';
-import type { Line, PaymentMethod, Settings } from '../domain/types';
+import type { IsoDate, Line, PaymentMethod, Settings } from '../domain/types';
 import { cardExpiryReminders } from './card-expiry';
 import { PlanClock } from './clock';
 import type { LineContext } from './context';
@@ -172,8 +172,42 @@ export function evaluateReminder(reminder: Reminder, memory: ReminderMemory | un
           occurrenceOn: current!,
           step: step!,
           late,
+          zone: clock.userZone,
         }
       : null,
+  };
+}
+
+/**
+ * A reminder's memory with its remembered days in the user's zone now. The user travelled (London
+ * to Hong Kong): a London line's "7 days" step is now on a later Hong Kong day, and the step shown
+ * or silenced in London must stay shown or silenced. Remembered days move with their ladder step,
+ * found by computing the reminder's steps again in the zone they were remembered in.
+ */
+function memoryInZone(input: PlanInput, reminders: readonly Reminder[], clock: PlanClock): (reminder: Reminder) => ReminderMemory | undefined {
+  const stepsIn = new Map<string, Map<string, readonly IsoDate[]>>();
+  const stepsOf = (zone: string, key: string): readonly IsoDate[] | undefined => {
+    let byKey = stepsIn.get(zone);
+    if (!byKey) {
+      const then = new PlanClock(input.now, zone, input.settings.quietHours);
+      byKey = new Map(remindersFor(input.lines, input.settings, input.paymentMethods, then).map((reminder) => [reminder.key, reminder.steps]));
+      stepsIn.set(zone, byKey);
+    }
+    return byKey.get(key);
+  };
+  return (reminder) => {
+    const memory = input.memory.get(reminder.key);
+    if (!memory || reminder.anchor === 'delivery') return memory;
+    const moved = (day: IsoDate | undefined, zone: string | undefined): IsoDate | undefined => {
+      if (day === undefined || zone === undefined || zone === clock.userZone) return day;
+      const then = stepsOf(zone, reminder.key);
+      if (!then || then.length !== reminder.steps.length) return day;
+      let index = -1;
+      for (let i = 0; i < then.length && then[i]! <= day; i++) index = i;
+      return index < 0 ? day : addDays(reminder.steps[index]!, daysBetween(then[index]!, day));
+    };
+    if ((memory.zone ?? clock.userZone) === clock.userZone && (memory.dismissedZone ?? clock.userZone) === clock.userZone) return memory;
+    return { ...memory, sentOn: moved(memory.sentOn, memory.zone), sentStep: moved(memory.sentStep, memory.zone), dismissedStep: moved(memory.dismissedStep, memory.dismissedZone) };
   };
 }
 
@@ -200,8 +234,9 @@ export function planReminders(input: PlanInput): Plan {
   const active: ActiveReminder[] = [];
   let nextWakeAt: number | null = null;
 
+  const inZone = memoryInZone(input, reminders, clock);
   for (const reminder of reminders) {
-    const memory = input.memory.get(reminder.key);
+    const memory = inZone(reminder);
     const evaluation = evaluateReminder(reminder, memory, clock);
     // Only a line's own reminders replace each other: payment cards' (no line) are each their own.
     if (evaluation.due && !memory && reminder.anchor !== 'delivery' && !reminder.followsCalendar && reminder.lineId !== null && replaced.has(`${reminder.kind}|${reminder.lineId}`)) settled.push(evaluation.due);

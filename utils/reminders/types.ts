@@ -74,10 +74,17 @@ export interface ReminderMemory {
   sentStep?: IsoDate;
   /** When it was delivered (epoch ms), for the record. */
   sentAt?: number;
+  /**
+   * The user's zone that `sentOn` and `sentStep` are days of. A line in another zone has its steps
+   * on other user days after the user travels; the planner moves remembered days with them.
+   */
+  zone?: string;
   /** Deliver once more at this instant (epoch ms), and not before. */
   snoozedUntil?: number;
   /** The user pressed Done on an occurrence of this step: its repeats are silenced. */
   dismissedStep?: IsoDate;
+  /** The user's zone that `dismissedStep` is a day of. */
+  dismissedZone?: string;
 }
 
 /** A reminder occurrence to show now. */
@@ -88,6 +95,8 @@ export interface DueReminder extends Pick<Reminder, 'key' | 'kind' | 'lineId' | 
   step: IsoDate;
   /** Later than scheduled (browser closed or asleep, or snoozed): the one catch-up. */
   late: boolean;
+  /** The user's zone its days are in (recorded as the memory's `zone`). */
+  zone: string;
 }
 
 export interface LineAttention {

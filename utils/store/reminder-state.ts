@@ -37,6 +37,9 @@ export async function updateReminderMemory(key: string, change: (memory: Reminde
 /** Still deliverable given what is stored now (the planner's rule, re-checked inside the transaction). */
 function stillDue(stored: ReminderMemory | undefined, due: DueReminder, now: number): boolean {
   if (stored?.snoozedUntil !== undefined) return stored.snoozedUntil <= now;
+  // Days remembered in another zone (the user travelled) were moved by the planner, not here: a
+  // claim in this zone since then would have recorded this zone.
+  if (stored?.zone !== undefined && stored.zone !== due.zone) return true;
   return stored?.sentOn === undefined || stored.sentOn < due.occurrenceOn;
 }
 

@@ -20,6 +20,7 @@ const occurrence = (on: string): DueReminder => ({
   occurrenceOn: on,
   step: '2026-12-01',
   late: false,
+  zone: 'Europe/London',
 });
 
 beforeEach(async () => {
