@@ -151,6 +151,10 @@ describe('card numbers in free text', () => {
       expect(containsCardNumber(`${digits.slice(0, 2)} ${digits.slice(2, 5)} ${digits.slice(5, 9)} ${digits.slice(9)}`)).toBe(false);
     }
     expect(containsCardNumber('4222222222222')).toBe(true); // a 13-digit Visa
+    // A card right after a short international number is still a card.
+    expect(containsCardNumber('+852 9123 4567 4111 1111 1111 1111')).toBe(true);
+    expect(containsCardNumber('+1 201-555-0123 5555-5555-5555-4444')).toBe(true);
+    expect(containsCardNumber('+65 8123 4567 3782 822463 10005')).toBe(true);
     // Two national numbers side by side are not one card number.
     expect(containsCardNumber('07700 900123 07700 900124')).toBe(false);
     expect(containsCardNumber('topped up 2026-11-22 from +44 7700 900123')).toBe(false);

@@ -139,8 +139,10 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   const codeApart = usable.some((field) => field.role === 'tel-country-code');
   for (let index = 0; index < usable.length; index += 1) {
     const field = usable[index]!;
-    // A whole-number box right after a country-code control is the national part, whatever its autocomplete says.
-    if (field.role === 'tel' || field.role === 'tel-national') values.set(field, phoneValueFor(usable[index - 1]?.role === 'tel-country-code' ? 'tel-national' : field.role, field.features, payload.phone, domestic, codeApart));
+    // A whole-number box right after a country-code control that was set is the national part,
+    // whatever its autocomplete says; after one left on another country, the whole number.
+    const code = usable[index - 1]?.role === 'tel-country-code' ? values.get(usable[index - 1]!) : null;
+    if (field.role === 'tel' || field.role === 'tel-national') values.set(field, phoneValueFor(code !== null && code !== undefined && code !== -1 ? 'tel-national' : field.role, field.features, payload.phone, domestic, codeApart));
     else if (field.role === 'tel-country-code') {
       values.set(field, field.features.tag === 'select' ? countryCodeOptionIndex(field.features.options, payload.phone) : countryCodeValueFor(field.features, payload.phone));
     } else if (SPLIT_PARTS.has(field.role)) {

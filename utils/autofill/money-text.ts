@@ -54,7 +54,9 @@ export function readMoneyText(text: string): MoneyText | null {
   if (DIGITS_ONLY.test(compact)) return { value: Number(compact), marked: '' };
   if (!DIGIT.test(compact)) return null;
   const numbers = [...compact.matchAll(NUMBER)];
-  const marked = CURRENCY_MARK.exec(compact)?.[0].toLowerCase() ?? '';
+  const mark = CURRENCY_MARK.exec(compact);
+  // 元, 币 and 镑 name a currency with the character before them: 欧元, 港币, 英镑 (人民币 reads 民币).
+  const marked = mark ? (/[元币幣圓镑鎊]/.test(mark[0]) && /[\u4e00-\u9fff]/.test(compact[mark.index - 1] ?? '') ? compact[mark.index - 1]! : '') + mark[0].toLowerCase() : '';
   if (numbers.length === 1) {
     const value = parseLooseNumber(numbers[0]![0]);
     return value === null ? null : { value, marked };

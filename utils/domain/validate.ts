@@ -77,7 +77,8 @@ const CARD_FIELD = /^(card_?number|number|pan|cc|cvv2?|cvc2?|csc|security_?code|
 export function containsCardNumber(text: string): boolean {
   for (const run of text.matchAll(/\d+(?:[ -]\d+)*/g)) {
     const groups = run[0].split(/[ -]/);
-    for (let start = afterPhoneNumber(groups, text[run.index - 1] === '+'); start < groups.length; start++) {
+    const plus = text[run.index - 1] === '+';
+    for (let start = 0; start < groups.length; start++) {
       const identifierEnd = simIdentifierEnd(groups, start);
       if (identifierEnd >= 0) {
         start = identifierEnd;
@@ -88,24 +89,13 @@ export function containsCardNumber(text: string): boolean {
       for (let end = start; end < groups.length && digits.length < 19; end++) {
         digits += groups[end];
         // Only Visa ever issued 13-digit cards (4...): "86 138 1234 5678" is a mainland number.
+        // The "+" number itself (up to E.164's 15 digits) is a phone number; a card after it is still tried from its own start.
+        if (plus && start === 0 && digits.length <= 15) continue;
         if (digits.length >= 13 && digits.length <= 19 && (digits.length > 13 || digits.startsWith('4')) && luhn(digits)) return true;
       }
     }
   }
   return false;
-}
-
-/**
- * Where a run's card search starts: after the international phone number a "+" begins (its groups
- * up to E.164's 15 digits), so "+86 138 1234 5678" is a number and "+44 7700 900123 4111 1111
- * 1111 1111" still holds a card after it.
- */
-function afterPhoneNumber(groups: readonly string[], plus: boolean): number {
-  if (!plus) return 0;
-  let digits = 0;
-  let end = 0;
-  while (end < groups.length && digits + groups[end]!.length <= 15) digits += groups[end++]!.length;
-  return end;
 }
 
 /**

@@ -210,3 +210,53 @@ describe('a bare data-value on a worded item is not an amount', () => {
     expect(report.filled.map((f) => f.field)).not.toContain('amount-tile');
   });
 });
+
+describe('a currency named in Chinese (欧元, 日元, 新币) is the line\'s own', () => {
+  // lexicon.ts CURRENCY_MARK: "元 covers 欧元"; 日元, 澳元, 加元, 韩元 are the standard Chinese names, 新币 the usual one for SGD.
+  it('clicks the "10欧元" tile for a €10 top-up', () => {
+    const clicks: string[] = [];
+    page(`<p>选择充值金额</p><button type="button" id="e10">10欧元</button><button type="button">20欧元</button>`);
+    document.getElementById('e10')!.addEventListener('click', () => clicks.push('10欧元'));
+    fillPage(document, payload({ preferNational: false, currency: 'EUR', currencyMarks: currencyMarks('EUR') }));
+    expect(clicks).toEqual(['10欧元']);
+  });
+  it('offers the fill on that page (probe)', () => {
+    const doc = page(`<p>选择充值金额</p><button type="button">10欧元</button><button type="button">20欧元</button>`);
+    expect(hasFillTarget(doc, { minor: 1000, digits: 2, marks: currencyMarks('EUR') })).toBe(true);
+  });
+  it('chooses the "1000日元" option for a ¥1000 top-up', () => {
+    page(`<label>充值金额 <select name="amount"><option value="">请选择</option><option value="1000">1000日元</option><option value="3000">3000日元</option></select></label>`);
+    fillPage(document, payload({ preferNational: false, amountMinor: 1000, currency: 'JPY', currencyDigits: 0, currencyMarks: currencyMarks('JPY') }));
+    expect(document.querySelector('select')!.value).toBe('1000');
+  });
+  it('clicks the tile "10新币" for an S$10 top-up', () => {
+    const clicks: string[] = [];
+    page(`<p>选择充值金额</p><button type="button" id="s10">10新币</button><button type="button">20新币</button>`);
+    document.getElementById('s10')!.addEventListener('click', () => clicks.push('10新币'));
+    fillPage(document, payload({ preferNational: false, currency: 'SGD', currencyMarks: currencyMarks('SGD') }));
+    expect(clicks).toEqual(['10新币']);
+  });
+});
+
+describe('beside a dial-code list without the number\'s code, the box gets the whole number', () => {
+  // An HK reseller offers +852 and +86 only; the UK line's code is not among them. The select stays
+  // on +852, and the box now gets the bare 7700900123: the page reads +852 7700900123.
+  it('does not write the bare national number when the country code was not chosen', () => {
+    page(`<label for="c">Country code</label><select id="c" name="cc"><option value="852">Hong Kong (+852)</option><option value="86">China (+86)</option></select>
+      <label for="m">Mobile number</label><input id="m" type="tel" autocomplete="tel">`);
+    const report = fillPage(document, payload({ preferNational: false, amountMinor: null }));
+    expect(document.querySelector('select')!.value).toBe('852'); // untouched: no +44 option
+    expect(report.refused.map((r) => r.reason)).toContain('no-matching-option');
+    const box = document.querySelector<HTMLInputElement>('#m')!;
+    expect(box.value).not.toBe('7700900123');
+  });
+  it('does not report the phone as filled then', () => {
+    page(`<label for="c">Country code</label><select id="c" name="cc"><option value="852">Hong Kong (+852)</option><option value="86">China (+86)</option></select>
+      <label for="m">Mobile number</label><input id="m" type="tel" autocomplete="tel">`);
+    const report = fillPage(document, payload({ preferNational: false, amountMinor: null }));
+    const translate = (key: string, subs?: string | string[]) => (subs === undefined ? key : `${key}(${[subs].flat().join('|')})`);
+    const box = document.querySelector<HTMLInputElement>('#m')!;
+    // Either the box holds the whole number (as before today's change) or the phone is not claimed.
+    expect(box.value === '+447700900123' || !reportLines(report, translate as never).includes('fill_report_filled(fill_field_phone)')).toBe(true);
+  });
+});
