@@ -204,7 +204,11 @@ function memoryInZone(input: PlanInput, reminders: readonly Reminder[], clock: P
       if (!then || then.length !== reminder.steps.length) return day;
       let index = -1;
       for (let i = 0; i < then.length && then[i]! <= day; i++) index = i;
-      return index < 0 ? day : addDays(reminder.steps[index]!, daysBetween(then[index]!, day));
+      if (index < 0) return day;
+      // A repeat stays within its step: across a clock change two steps can be a day closer here.
+      const shifted = addDays(reminder.steps[index]!, daysBetween(then[index]!, day));
+      const next = reminder.steps[index + 1];
+      return next !== undefined && shifted >= next ? addDays(next, -1) : shifted;
     };
     if ((memory.zone ?? clock.userZone) === clock.userZone && (memory.dismissedZone ?? clock.userZone) === clock.userZone) return memory;
     return { ...memory, sentOn: moved(memory.sentOn, memory.zone), sentStep: moved(memory.sentStep, memory.zone), dismissedStep: moved(memory.dismissedStep, memory.dismissedZone) };
@@ -228,8 +232,18 @@ export function planReminders(input: PlanInput): Plan {
   // The user just acted (marked activity, logged a top-up, corrected a date): the new reminder's
   // steps whose time has already passed are settled without a notification, so "Used it today"
   // on a 30-day keep-alive is not answered at once by "use it within 30 days". Later steps remind.
-  // A monthly renewal's key moves with the calendar, not with the user: it is never settled.
-  const replaced = new Set([...input.memory.values()].filter((memory) => !live.has(memory.key)).map((memory) => `${memory.kind}|${memory.lineId}`));
+  // A monthly renewal's key also moves with the calendar: that (its old date is past) is no
+  // user's doing, and is not settled; a day the user corrected (the old date still ahead) is.
+  const replaced = new Map<string, string[]>();
+  for (const memory of input.memory.values()) {
+    if (live.has(memory.key)) continue;
+    const pair = `${memory.kind}|${memory.lineId}`;
+    replaced.set(pair, [...(replaced.get(pair) ?? []), memory.key.slice(-10)]);
+  }
+  const movedByUser = (reminder: Reminder): boolean => {
+    const oldDates = replaced.get(`${reminder.kind}|${reminder.lineId}`);
+    return oldDates !== undefined && (!reminder.followsCalendar || oldDates.some((date) => date >= clock.today()));
+  };
   const settled: DueReminder[] = [];
   const active: ActiveReminder[] = [];
   let nextWakeAt: number | null = null;
@@ -239,7 +253,7 @@ export function planReminders(input: PlanInput): Plan {
     const memory = inZone(reminder);
     const evaluation = evaluateReminder(reminder, memory, clock);
     // Only a line's own reminders replace each other: payment cards' (no line) are each their own.
-    if (evaluation.due && !memory && reminder.anchor !== 'delivery' && !reminder.followsCalendar && reminder.lineId !== null && replaced.has(`${reminder.kind}|${reminder.lineId}`)) settled.push(evaluation.due);
+    if (evaluation.due && !memory && reminder.anchor !== 'delivery' && reminder.lineId !== null && movedByUser(reminder)) settled.push(evaluation.due);
     else if (evaluation.due) due.push(evaluation.due);
     if (evaluation.active) {
       for (const lineId of reminder.lineIds) mark(lineId, reminder.severity);

@@ -54,8 +54,8 @@ export interface Reminder {
   steps: IsoDate[];
   lastOn?: IsoDate;
   /**
-   * Its key moves on by itself as the days pass (a fixed day each month), so a new key of it is no
-   * deadline the user moved: it is never settled in place of an old one (planReminders).
+   * Its key (ending in its date) moves on by itself as the days pass (a fixed day each month), so a
+   * new key of it is a deadline the user moved only while the old one's date is still ahead (planReminders).
    */
   followsCalendar?: true;
   repeat: ReminderRepeat;

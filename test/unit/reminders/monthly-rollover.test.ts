@@ -34,3 +34,18 @@ describe('monthly renewal roll-over with the browser closed overnight', () => {
     expect(next.due.map((d) => d.key)).toEqual(['renewal-uncovered:l1:2027-01-15']);
   });
 });
+
+describe('a monthly renewal day corrected by the user', () => {
+  it("renewal-uncovered: the corrected day's steps already passed are not notified at once (README: a corrected date)", () => {
+    // Balance-paid monthly plan on the 20th, balance under the amount, ladder [30, 7, 3, 1, 0] at 09:00.
+    const l = line({ currency: 'USD', balance: 100, lastActivityOn: '2026-11-20', renewal: { kind: 'monthly', day: 20, amount: 300 } });
+    const w: World = { lines: [l], settings: settings({ repeat: 'once', daysBefore: [30, 7, 3, 1, 0] }) };
+    expect(wakeAt(w, '2026-12-13T10:00:00Z').due.map((d) => d.key)).toEqual(['renewal-uncovered:l1:2026-12-20']);
+    // On 16 Dec at 10:00 the user learns the plan renews on the 17th and corrects the day.
+    w.lines = [{ ...l, renewal: { kind: 'monthly', day: 17, amount: 300 } }];
+    const after = wakeAt(w, '2026-12-16T10:05:00Z');
+    // The 1-day step (16 Dec 09:00) passed before the correction: settled, not shown at once.
+    expect(after.due).toEqual([]);
+    expect(after.settled.map((d) => d.key)).toEqual(['renewal-uncovered:l1:2026-12-17']);
+  });
+});
