@@ -5,6 +5,7 @@ import { isoWithOffset, mergedCounts, parseBackup, serializeBackup, type ParsedB
 import { phoneFormats } from '../../utils/domain/phone';
 import type { ValidationIssue } from '../../utils/domain/validate';
 import { getAllData, importData } from '../../utils/store/db';
+import { backupInIsoUnits } from '../../utils/domain/legacy-minor-units';
 import { formatWhen } from './format';
 import { errorText, type SectionProps } from './types';
 
@@ -66,7 +67,8 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
 
   async function restoreFile(): Promise<void> {
     if (restore.kind !== 'preview') return;
-    const { data: incoming } = restore.parsed;
+    // A file exported before the ISO table counted amounts in this browser's digits (legacy-minor-units.ts).
+    const incoming = backupInIsoUnits(restore.parsed.data, restore.parsed.exportedAt);
     setBusy(true);
     try {
       await importData(incoming, mode, incoming.lines.map((line) => phoneFormats(line.number)));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseBackup, serializeBackup, mergedCounts } from '../../utils/domain/backup';
 import { containsCardNumber } from '../../utils/domain/validate';
+import { backupInIsoUnits } from '../../utils/domain/legacy-minor-units';
 import { issueMessage } from '../../utils/i18n/issues';
-import { SAMPLE_BACKUP_TEXT } from './fixtures';
+import { SAMPLE_BACKUP_TEXT, makeLine, sampleData } from './fixtures';
 
 const sample = () => JSON.parse(SAMPLE_BACKUP_TEXT) as Record<string, any>;
 const issuesOf = (file: unknown) => {
@@ -191,5 +192,22 @@ describe('receipt e-mail (settings, version 2)', () => {
     if (!result.ok) throw new Error('sample refused');
     result.data.settings.receiptEmail = 'me@example.com';
     expect(JSON.parse(serializeBackup(result.data, result.exportedAt)).version).toBe(2);
+  });
+});
+
+describe('amounts of backups exported before the ISO 4217 table', () => {
+  // Chrome's Intl gives IDR 0 digits: an older version exported Rp50,000 as 50000.
+  const chromeDigits = (currency: string) => (currency === 'IDR' ? 0 : 2);
+  const data = () => ({ ...sampleData(), lines: [makeLine({ id: 'l-idr', currency: 'IDR', balance: 50_000 }), makeLine({ id: 'l-gbp', currency: 'GBP', balance: 512 })], topUps: [{ id: 't1', lineId: 'l-idr', at: '2026-11-01T10:00:00+07:00', amount: 50_000, currency: 'IDR', paymentMethodId: null, source: 'manual' as const }], paymentMethods: [] });
+
+  it('are read in the digits of the browser that wrote them, as the store migration reads stored ones', () => {
+    const restored = backupInIsoUnits(data(), '2026-11-01T10:00:00+07:00', chromeDigits);
+    expect(restored.lines.map((line) => line.balance)).toEqual([5_000_000, 512]);
+    expect(restored.topUps[0]!.amount).toBe(5_000_000);
+  });
+
+  it('are left alone in files exported since, which hold ISO minor units', () => {
+    const fresh = data();
+    expect(backupInIsoUnits(fresh, '2026-11-23T08:00:00+00:00', chromeDigits)).toBe(fresh);
   });
 });

@@ -1,5 +1,5 @@
 import { currencyDigits } from './money';
-import type { Line, RenewalPlan, TopUp } from './types';
+import type { BackupData, Line, RenewalPlan, TopUp } from './types';
 
 /**
  * Store versions 1 and 2 took a currency's minor digits from Intl, which in Chrome follows CLDR and
@@ -42,4 +42,31 @@ export function rescaledLine(line: Line, scale: number): Line {
 
 export function rescaledTopUp(topUp: TopUp, scale: number): TopUp {
   return scale === 1 ? topUp : { ...topUp, amount: scaled(topUp.amount, scale) };
+}
+
+/** How many minor digits this engine's Intl gives a currency: what versions before the ISO table stored. */
+export function engineDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return currencyDigits(currency);
+  }
+}
+
+/** Backups exported from this instant on hold ISO 4217 minor units (the day the ISO table came in). */
+export const ISO_MINOR_UNITS_SINCE = Date.parse('2026-11-23T00:00:00Z');
+
+/**
+ * A backup's amounts in ISO minor units. A file exported before the ISO table holds them in the
+ * digits of the engine that wrote it; like the store's migration, this assumes that engine was
+ * this one (a Chrome file restored in Chrome: Rp50,000 stays Rp50,000).
+ */
+export function backupInIsoUnits(data: BackupData, exportedAt: string, digitsOf: (currency: string) => number = engineDigits): BackupData {
+  if (Date.parse(exportedAt) >= ISO_MINOR_UNITS_SINCE) return data;
+  const scaleOf = (currency: string) => legacyScale(currency, digitsOf);
+  return {
+    ...data,
+    lines: data.lines.map((line) => rescaledLine(line, scaleOf(line.currency))),
+    topUps: data.topUps.map((topUp) => rescaledTopUp(topUp, scaleOf(topUp.currency))),
+  };
 }

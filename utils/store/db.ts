@@ -2,8 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } from '../domain/types';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import type { PhoneFormats } from '../domain/phone-formats';
-import { legacyScale, rescaledLine, rescaledTopUp } from '../domain/legacy-minor-units';
-import { currencyDigits } from '../domain/money';
+import { engineDigits, legacyScale, rescaledLine, rescaledTopUp } from '../domain/legacy-minor-units';
 
 /**
  * The only module that opens LineKeeper's IndexedDB. Popup, options and the worker all share it
@@ -18,15 +17,6 @@ import { currencyDigits } from '../domain/money';
  */
 export const DB_NAME = 'linekeeper';
 export const DB_VERSION = 3;
-
-/** How many minor digits this engine's Intl gives a currency: what versions 1-2 stored amounts in. */
-function engineDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return currencyDigits(currency);
-  }
-}
 
 /** One record per reminder occurrence: the planner's memory across worker restarts. */
 export interface ReminderStateRecord {

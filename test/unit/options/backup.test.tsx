@@ -29,6 +29,22 @@ describe('backup restore', () => {
     await waitFor(() => expect(document.querySelectorAll('[data-line-id]')).toHaveLength(4));
   });
 
+  it('reads an older file\'s amounts in the digits of the browser that wrote it (Rp50,000 stays Rp50,000)', async () => {
+    // This engine (like Chrome) gives IDR no decimals: versions before the ISO table exported Rp50,000 as 50000.
+    const scale = 10 ** (2 - new Intl.NumberFormat('en', { style: 'currency', currency: 'IDR' }).resolvedOptions().maximumFractionDigits!);
+    const file = JSON.parse(SAMPLE_TEXT) as { lines: { currency: string; balance: number | null }[]; exportedAt: string };
+    file.lines[0]!.currency = 'IDR';
+    file.lines[0]!.balance = 50_000;
+    await renderPage();
+    chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, 'old.json', JSON.stringify(file));
+    await screen.findByTestId('restore-preview');
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(async () => expect((await getAllData()).lines).toHaveLength(4));
+    expect(file.exportedAt < '2026-11-23').toBe(true);
+    expect((await getAllData()).lines.find((line) => line.currency === 'IDR')?.balance).toBe(50_000 * scale);
+  });
+
   it('shows merged counts, keeping lines already there', async () => {
     const own = { ...sampleData().lines[0]!, id: 'mine', label: 'Mine' };
     await putLine(own);
