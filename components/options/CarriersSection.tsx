@@ -9,6 +9,7 @@ import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
 import { matchPatternsFor } from '../../utils/carriers/domains';
+import { toAsciiDomain } from '../../utils/carriers/validate-domain';
 import { releaseUnusedCarrierHosts } from '../../utils/carriers/host-permissions';
 import { CarrierNameTakenError, deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
@@ -21,11 +22,11 @@ import { errorText, focusSection, writeAndAnnounce, type SectionProps } from './
 type CarrierField = 'name' | 'country' | 'domains' | 'rechargeUrl' | 'activityEveryDays' | 'topUpExtendsDays';
 type CarrierForm = Record<CarrierField, string>;
 
-/** "smart.com.ph, Smart.ph\nx.com" -> ["smart.com.ph", "smart.ph", "x.com"]. */
+/** "smart.com.ph, Smart.ph\nx.com" -> ["smart.com.ph", "smart.ph", "x.com"]; "bücher.de" -> "xn--bcher-kva.de". */
 export function splitDomains(text: string): string[] {
   return text
     .split(/[\s,;，、]+/)
-    .map((domain) => domain.trim().toLowerCase())
+    .map((domain) => toAsciiDomain(domain.trim().toLowerCase()))
     .filter((domain) => domain !== '');
 }
 

@@ -25,6 +25,7 @@ const FIELD_MESSAGES: Partial<Record<FieldProblem['code'], MessageKey>> = {
   'dangling-ref': 'opt_fe_dangling_ref',
   'not-domain': 'opt_fe_not_domain',
   'not-https-url': 'opt_fe_not_https_url',
+  'not-on-domains': 'opt_fe_not_on_domains',
   'quiet-hours-equal': 'opt_fe_quiet_hours_equal',
   'duplicate-id': 'opt_fe_duplicate_carrier',
   'data-format': 'opt_fe_data_format',
