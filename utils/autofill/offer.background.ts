@@ -43,10 +43,13 @@ function amountText(line: Line, minTopUp: number | undefined): string {
   return amount === null ? '' : formatMoney(amount, line.currency, uiLocale());
 }
 
-/** Remembers a fill for the popup to offer logging it: the amount only if one was filled. */
+/**
+ * Remembers a fill for the popup to offer logging it: the amount only if one was filled. A fill that
+ * wrote nothing is no top-up to log (the popup's own report says so too).
+ */
 async function rememberFill(lineId: string, payload: FillPayload, report: FillReport): Promise<number | null> {
   const amountMinor = report.notFound.includes('amount') ? null : payload.amountMinor;
-  await rememberLastFill({ lineId, amountMinor });
+  if (report.filled.length > 0) await rememberLastFill({ lineId, amountMinor });
   return amountMinor;
 }
 
@@ -120,8 +123,10 @@ export async function getFillTarget(): Promise<FillTarget> {
   const tab = await activeTab();
   const url = tab?.url ?? '';
   if (!tab?.id || !isFillableUrl(url)) return { fillable: false, tabId: null, host: null, matchingLineIds: [] };
-  const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
-  return { fillable: true, tabId: tab.id, host: new URL(url).hostname, matchingLineIds: linesForPage(url, lines, custom).map((line) => line.id) };
+  const [lines, custom, chosen] = await Promise.all([getLines(), getCustomCarriers(), chosenLineForTab(tab.id)]);
+  // The line this tab was opened to top up comes first, as the in-page offer names it.
+  const matching = linesForPage(url, lines, custom).map((line) => line.id);
+  return { fillable: true, tabId: tab.id, host: new URL(url).hostname, matchingLineIds: chosen !== null && matching.includes(chosen) ? [chosen, ...matching.filter((id) => id !== chosen)] : matching };
 }
 
 export type FillTabResult = { ok: true; report: FillReport; lineId: string; amountMinor: number | null } | { ok: false; error: 'not-fillable' | 'no-such-line' | 'failed' };
