@@ -6,6 +6,10 @@ import { phoneFormats } from '../../utils/domain/phone';
 import type { ValidationIssue } from '../../utils/domain/validate';
 import { getAllData, importData } from '../../utils/store/db';
 import { backupInIsoUnits } from '../../utils/domain/legacy-minor-units';
+import { browser } from 'wxt/browser';
+import { CARRIERS } from '../../utils/carriers/catalog';
+import { matchPatternsFor } from '../../utils/carriers/domains';
+import { releaseUnusedCarrierHosts } from '../../utils/carriers/host-permissions';
 import { formatWhen } from './format';
 import { errorText, type SectionProps } from './types';
 
@@ -69,14 +73,32 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
     if (restore.kind !== 'preview') return;
     // A file exported before the ISO table counted amounts in this browser's digits (legacy-minor-units.ts).
     const incoming = backupInIsoUnits(restore.parsed.data, restore.parsed.exportedAt);
+    // Custom carriers' domains need host access, asked as when a carrier is added: the prompt needs
+    // the user's click, so it is asked now, before any await. The catalog's domains have it already.
+    const catalogDomains = new Set(CARRIERS.flatMap((carrier) => carrier.domains));
+    const domains = [...new Set(incoming.customCarriers.flatMap((carrier) => carrier.domains))].filter((domain) => !catalogDomains.has(domain));
+    const before = data.customCarriers.flatMap((carrier) => carrier.domains);
+    let permission: Promise<boolean> = Promise.resolve(true);
+    if (domains.length > 0) {
+      try {
+        permission = browser.permissions.request({ origins: domains.flatMap(matchPatternsFor) });
+      } catch (error) {
+        permission = Promise.reject(error);
+      }
+    }
     setBusy(true);
     try {
       await importData(incoming, mode, incoming.lines.map((line) => phoneFormats(line.number)));
+      // Carriers a replace removed, or domains the file's carriers no longer have, give their access back.
+      await releaseUnusedCarrierHosts(before).catch(() => undefined);
       const after = await getAllData();
-      announce(t('opt_bk_restored', [String(after.lines.length), String(after.topUps.length), String(after.paymentMethods.length)]));
+      const restored = t('opt_bk_restored', [String(after.lines.length), String(after.topUps.length), String(after.paymentMethods.length)]);
+      announce(restored);
       setRestore({ kind: 'idle' });
       if (fileInput.current) fileInput.current.value = '';
       await reload();
+      // The data is in whatever the answer; a refusal is said beside the result.
+      if (!(await permission.catch(() => false))) announce(`${restored} ${t('opt_bk_hosts_refused', domains.join(', '))}`, 'error');
     } catch (error) {
       announce(t('opt_write_failed', errorText(error)), 'error');
     } finally {

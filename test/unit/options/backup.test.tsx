@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach } from 'vitest';
-import { getAllData, getPhoneFormats, putLine } from '../../../utils/store/db';
+import { getAllData, getPhoneFormats, putCustomCarrier, putLine } from '../../../utils/store/db';
 import { chooseFile, freshStore, renderPage, SAMPLE_TEXT, sampleData } from './helpers';
 
 beforeEach(freshStore);
@@ -87,5 +88,36 @@ describe('backup restore', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
     await screen.findByText('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('restoring custom carriers and host access', () => {
+  // Not a catalog domain: the built-in carriers' access is the manifest's and never given back.
+  const smart = { id: 'custom:Ting', name: 'Ting', domains: ['ting.com'], rechargeUrl: 'https://ting.com/topup', activityEveryDays: 120, topUpExtendsDays: null };
+  const fileWith = (customCarriers: unknown[]) => JSON.stringify({ ...(JSON.parse(SAMPLE_TEXT) as object), version: 2, customCarriers });
+  const restoreReplacing = async (name: string, text: string) => {
+    await renderPage();
+    chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, name, text);
+    await screen.findByTestId('restore-preview');
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+  };
+
+  it('asks for access to a restored carrier\'s domains, and says so when it is refused', async () => {
+    const request = vi.fn(async () => false);
+    fakeBrowser.permissions.request = request as typeof fakeBrowser.permissions.request;
+    await restoreReplacing('b.json', fileWith([smart]));
+    await waitFor(async () => expect((await getAllData()).customCarriers).toEqual([smart]));
+    expect(request).toHaveBeenCalledWith({ origins: ['https://ting.com/*', 'https://*.ting.com/*'] });
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Access to the restored carriers\' domains (ting.com) was not granted'));
+  });
+
+  it('gives back the access of carriers a replace removed', async () => {
+    await putCustomCarrier(smart);
+    const remove = vi.fn(async () => true);
+    fakeBrowser.permissions.remove = remove as typeof fakeBrowser.permissions.remove;
+    await restoreReplacing('sample.json', SAMPLE_TEXT);
+    await waitFor(async () => expect((await getAllData()).customCarriers).toEqual([]));
+    await waitFor(() => expect(remove).toHaveBeenCalledWith({ origins: ['https://ting.com/*', 'https://*.ting.com/*'] }));
   });
 });
