@@ -3,7 +3,7 @@ import { handleMessages, notifyDataChanged } from '../utils/messaging/protocol';
 import { onDataWritten } from '../utils/store/db';
 import { dismissLastFill, logTopUpFromPopup, markActivityFromPopup, openRechargeForLine, popupView } from '../utils/background/popup.background';
 import { fillActiveTab, fillOfferClicked, dismissFillOffer, getFillOffer, getFillTarget } from '../utils/autofill/offer.background';
-import { registerCustomCarrierScriptSync } from '../utils/autofill/custom-scripts.background';
+import { registerCustomCarrierScriptSync, syncCustomCarrierScripts } from '../utils/autofill/custom-scripts.background';
 import { registerReminderListeners } from '../utils/background/listeners';
 import { reschedule } from '../utils/background/reschedule';
 import { completeReminder, confirmLineRenewal, snoozeReminder } from '../utils/background/reminder-actions';
@@ -24,7 +24,10 @@ export default defineBackground(() => {
     'fill-offer-clicked': fillOfferClicked,
     'get-fill-target': () => getFillTarget(),
     'fill-active-tab': fillActiveTab,
-    'data-changed': () => reschedule(),
+    // A carrier saved on a domain already granted fires no permission event: the scripts follow the data too.
+    'data-changed': async () => {
+      await Promise.all([reschedule(), syncCustomCarrierScripts().catch(() => [])]);
+    },
     'snooze-reminder': ({ key, until }) => snoozeReminder(key, until),
     'reminder-done': ({ key }) => completeReminder(key),
     'confirm-renewal': ({ lineId }) => confirmLineRenewal(lineId),

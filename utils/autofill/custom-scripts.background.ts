@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CARRIERS } from '../carriers/catalog';
 import { matchPatternsFor } from '../carriers/domains';
 import { getCustomCarriers } from '../store/db';
 
@@ -17,7 +18,9 @@ export function requestCarrierHosts(domains: readonly string[]): Promise<boolean
 
 /** Registers the carrier content script on every granted custom-carrier domain (idempotent). */
 export async function syncCustomCarrierScripts(): Promise<string[]> {
-  const domains = [...new Set((await getCustomCarriers()).flatMap((carrier) => carrier.domains))];
+  // The manifest already injects the script on the catalog's domains: a second copy would show two offers.
+  const catalog = new Set(CARRIERS.flatMap((carrier) => carrier.domains));
+  const domains = [...new Set((await getCustomCarriers()).flatMap((carrier) => carrier.domains))].filter((domain) => !catalog.has(domain));
   const granted: string[] = [];
   for (const domain of domains) {
     const origins = matchPatternsFor(domain);

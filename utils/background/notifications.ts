@@ -30,7 +30,8 @@ export async function showReminder(due: DueReminder, locale: string): Promise<vo
 /** Shows the worst few and one summary for the rest (all of them are recorded as delivered). */
 export async function showReminders(due: readonly DueReminder[], locale: string): Promise<void> {
   const shown = due.length > MAX_NOTIFICATIONS + 1 ? due.slice(0, MAX_NOTIFICATIONS) : due;
-  for (const reminder of shown) await showReminder(reminder, locale);
+  // One notification the browser refuses must not stop the rest, nor the wake's badge and alarms after it.
+  for (const reminder of shown) await showReminder(reminder, locale).catch((error: unknown) => console.warn('LineKeeper: a notification was not shown', error));
   const rest = due.length - shown.length;
   if (rest > 0) {
     await browser.notifications.create(SUMMARY_NOTIFICATION, {

@@ -103,7 +103,8 @@ const validators: { [K in MessageType]: Validator<K> } = {
 };
 
 export function isEnvelope(message: unknown): message is Envelope {
-  if (!isObject(message) || typeof message.type !== 'string' || !(message.type in validators)) return false;
+  // Own keys only: "toString" or "__proto__" are in every object, not in the protocol.
+  if (!isObject(message) || typeof message.type !== 'string' || !Object.hasOwn(validators, message.type)) return false;
   return validators[message.type as MessageType](message.payload);
 }
 
@@ -130,7 +131,7 @@ export type Handlers = {
 export function handleMessages(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isAllowed(message, sender)) return undefined;
-    const handler = handlers[message.type] as ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
+    const handler = (Object.hasOwn(handlers, message.type) ? handlers[message.type] : undefined) as ((payload: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
     return Promise.resolve(handler(message.payload, sender));
   });
