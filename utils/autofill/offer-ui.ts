@@ -74,7 +74,7 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
 }
 
 /** `onDismiss` runs after the user closed the offer with a real click. */
-export function mountOffer(text: { button: string; dismiss: string }, onFill: () => void, onDismiss: () => void): OfferUi {
+export function mountOffer(text: { button: string; dismiss: string; region: string }, onFill: () => void, onDismiss: () => void): OfferUi {
   const host = document.createElement(OFFER_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -82,6 +82,8 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
   const box = document.createElement('div');
   box.className = 'box';
   box.setAttribute('role', 'region');
+  // A region needs a name to be announced and listed among landmarks: whose box this is.
+  box.setAttribute('aria-label', text.region);
   const button = document.createElement('button');
   button.className = 'fill';
   button.type = 'button';
@@ -104,6 +106,8 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
   shadow.append(style, box);
 
   const guard = visibilityGuard(host, button);
+  // The user zoomed or resized the window: the fixed box moved with the viewport, not by the page.
+  window.addEventListener('resize', () => guard.relaidOut());
   button.addEventListener('click', (event) => {
     // Only a real click of the user fills; the page cannot script one (isTrusted is false then),
     // nor trick the user into one on an offer it has hidden, covered or moved.
@@ -137,7 +141,13 @@ export function mountOffer(text: { button: string; dismiss: string }, onFill: ()
       // Emptied first, so that the same report after a second click is read out again.
       live.textContent = '';
       requestAnimationFrame(() => (live.textContent = lines.join(' ')));
-      if (again === undefined) return button.remove();
+      if (again === undefined) {
+        // Focus stays in the offer when the button it was on goes away (keyboard and screen readers).
+        const focused = shadow.activeElement === button;
+        button.remove();
+        if (focused) close.focus({ preventScroll: true });
+        return;
+      }
       button.textContent = again;
       button.disabled = false;
       guard.relaidOut();

@@ -11,7 +11,7 @@ import { buildFillPayload } from './build-payload';
 import { fillTab, tabHasFillTarget } from './inject.background';
 import { lineToOffer, linesForPage } from './line-choice';
 import type { FillPayload, FillReport } from './payload';
-import { chosenLineForTab, dismissOffersFor, forgetOffer, offerDismissedFor, offeredLineFor, rememberLastFill, rememberOffer } from './session';
+import { chosenLineForTab, dismissOffersFor, forgetOffer, offerDismissedFor, rememberLastFill, rememberOffer, wasOffered } from './session';
 
 /**
  * The worker's half of autofill: what to offer on a carrier page, the payload once the user has
@@ -100,7 +100,7 @@ export async function fillOfferClicked({ lineId }: { lineId: string; url: string
   if (!url || tabId === undefined) return null;
   // Only the line this tab's offer names: a content script (even a compromised one) cannot ask
   // for another of the user's lines.
-  if ((await offeredLineFor(tabId)) !== lineId) return null;
+  if (!(await wasOffered(tabId, lineId))) return null;
   const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
   const line = linesForPage(url, lines, custom).find((candidate) => candidate.id === lineId);
   const payload = line ? await payloadFor(line, url, custom) : null;

@@ -39,13 +39,23 @@ export function chosenLineForTab(tabId: number): Promise<string | null> {
 
 const offerKey = (tabId: number) => `fill:offer:${tabId}`;
 
-/** The line the in-page offer names in this tab: a click may fill that line only. */
-export async function rememberOffer(tabId: number, lineId: string): Promise<void> {
-  await sessionArea().set({ [offerKey(tabId)]: lineId });
+/** Enough for a tab's back and forward pages; the click's line must still be the page's carrier's. */
+const OFFERS_KEPT = 10;
+
+/** Lines offered in this tab's pages, latest last (a page restored by Back still shows its offer). */
+async function offeredLines(tabId: number): Promise<string[]> {
+  const stored = (await sessionArea().get(offerKey(tabId)))[offerKey(tabId)];
+  return Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : [];
 }
 
-export function offeredLineFor(tabId: number): Promise<string | null> {
-  return storedLineId(offerKey(tabId));
+/** The line the in-page offer names in this tab: a click may fill only a line offered there. */
+export async function rememberOffer(tabId: number, lineId: string): Promise<void> {
+  const offered = (await offeredLines(tabId)).filter((id) => id !== lineId);
+  await sessionArea().set({ [offerKey(tabId)]: [...offered, lineId].slice(-OFFERS_KEPT) });
+}
+
+export async function wasOffered(tabId: number, lineId: string): Promise<boolean> {
+  return (await offeredLines(tabId)).includes(lineId);
 }
 
 export async function forgetOffer(tabId: number): Promise<void> {

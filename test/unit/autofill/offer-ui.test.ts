@@ -33,13 +33,15 @@ function mount(onFill = vi.fn()) {
     root = attach.call(this, init);
     return root;
   });
-  ui = mountOffer({ button: 'Fill HK CMHK · HK$50.00', dismiss: 'Hide' }, onFill, vi.fn());
+  ui = mountOffer({ button: 'Fill HK CMHK · HK$50.00', dismiss: 'Hide', region: 'LineKeeper' }, onFill, vi.fn());
   const buttons = () => [...root!.querySelectorAll('button')].filter((button) => button.className === 'fill');
   const reports = () => [...root!.querySelectorAll('.report')].map((report) => report.textContent);
   return { ui, root: root!, buttons, reports, onFill };
 }
 
 const trustedClick = (button: HTMLButtonElement) => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true }), 'isTrusted', { value: true }));
+/** Enter or Space on a focused button: a trusted click with detail 0. */
+const keyPress = (button: HTMLButtonElement) => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 0 }), 'isTrusted', { value: true }));
 
 describe('mountOffer', () => {
   it('mounts a closed shadow root: the page sees the host, not the button', () => {
@@ -110,5 +112,67 @@ describe('mountOffer', () => {
     ui!.showReport(['<img src=x onerror=alert(1)>']);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.report')!.textContent).toBe('<img src=x onerror=alert(1)>');
+  });
+});
+
+/** Where the host sits in a viewport of `width` x `height` (right: 16px, bottom: 16px, 300 x 50). */
+function rectIn(width: number, height: number): DOMRect {
+  const rect = { left: width - 316, top: height - 66, right: width - 16, bottom: height - 16, width: 300, height: 50, x: width - 316, y: height - 66 };
+  return { ...rect, toJSON: () => rect } as DOMRect; // as a real DOMRect serialises
+}
+
+describe('the offer, used with the keyboard', () => {
+  it('keeps focus inside the offer after Enter on "Fill" when the button goes away', () => {
+    const { root, buttons, onFill } = mount();
+    buttons()[0]!.focus();
+    expect(root.activeElement).toBe(buttons()[0]);
+    keyPress(buttons()[0]!); // Enter
+    expect(onFill).toHaveBeenCalledOnce();
+    ui!.showReport(['Filled: phone number, amount']); // the form is complete: no "Fill again"
+    // Not thrown out to <body>: focus goes to the offer's other control, the ×.
+    expect(root.activeElement?.className).toBe('close');
+  });
+});
+
+describe('the offer, for a screen reader', () => {
+  it('names its region, so that it is announced and listed among the landmarks', () => {
+    const { root } = mount();
+    const region = root.querySelector('[role=region]')!;
+    // WAI-ARIA 1.2, region: "Authors MUST give each element with role region a brief label";
+    // an unnamed region is not exposed as a landmark, so nothing says the box is LineKeeper's.
+    expect(region.getAttribute('aria-label') ?? region.getAttribute('aria-labelledby') ?? '').not.toBe('');
+  });
+});
+
+describe('the offer after the user zooms the page or resizes the window', () => {
+  /** The viewport in CSS pixels; the host's rect follows it (fixed, right: 16px, bottom: 16px). */
+  const size = { width: 1280, height: 800 };
+  beforeEach(() => {
+    size.width = 1280;
+    size.height = 800;
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => rectIn(size.width, size.height));
+  });
+
+  it('fills on Enter two seconds after it appeared', () => {
+    const { buttons, onFill } = mount();
+    vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 2000);
+    keyPress(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
+  });
+
+  it('fills on Enter two seconds after the user zoomed to 125 % (the page did not move it)', () => {
+    const { buttons, onFill } = mount();
+    const start = performance.now();
+    // Ctrl + "+": the viewport in CSS pixels shrinks, so the fixed box's rect changes, while
+    // IntersectionObserver reports nothing (the button stays fully visible).
+    size.width = 1024;
+    size.height = 640;
+    (window as unknown as { happyDOM: { setViewport(size: { width: number; height: number }): void } }).happyDOM.setViewport({ width: 1024, height: 640 });
+    window.dispatchEvent(new Event('resize'));
+    vi.spyOn(performance, 'now').mockReturnValue(start + 2000);
+    keyPress(buttons()[0]!);
+    // The resize restarted the wait, which has long passed: the press counts.
+    expect(onFill).toHaveBeenCalledOnce();
+    expect(SEEN_FOR_MS).toBe(500);
   });
 });
