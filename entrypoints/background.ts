@@ -30,7 +30,7 @@ export default defineBackground(() => {
     },
     'snooze-reminder': ({ key, until }) => snoozeReminder(key, until),
     'reminder-done': ({ key }) => completeReminder(key),
-    'confirm-renewal': ({ lineId }) => confirmLineRenewal(lineId),
+    'confirm-renewal': ({ lineId, on }) => confirmLineRenewal(lineId, on),
   });
   registerReminderListeners();
   registerCustomCarrierScriptSync();

@@ -12,7 +12,8 @@ export interface PopupActions {
   markActivityDone(line: Line): Promise<void>;
   /** The user closed the log form that a one-click fill opened. */
   forgetLastFill(): void;
-  confirmRenewal(line: Line): Promise<void>;
+  /** `on`: the renewal date shown, which the user confirms. */
+  confirmRenewal(line: Line, on: string): Promise<void>;
   snooze(key: string, until: 'hour' | 'tomorrow'): Promise<void>;
   reminderDone(key: string): Promise<void>;
   openOptions(hash?: string): void;
@@ -97,7 +98,7 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
                 }, t('popup_logged', [formatMoney(amount, line.currency, locale), line.label]))
               }
               onActivityDone={() => run(() => actions.markActivityDone(line), t('popup_activity_logged', line.label))}
-              onConfirmRenewal={() => run(() => actions.confirmRenewal(line), t('popup_renewal_confirmed', line.label))}
+              onConfirmRenewal={() => row.renewalDueOn && run(() => actions.confirmRenewal(line, row.renewalDueOn!), t('popup_renewal_confirmed', line.label))}
               onSnooze={(key, title, until) => run(() => actions.snooze(key, until), t('popup_snoozed_until', title))}
               onReminderDone={(key, title) => run(() => actions.reminderDone(key), t('popup_reminder_dismissed', title))}
             />

@@ -53,8 +53,8 @@ function Popup() {
       await sendMessage('reminder-done', { key });
       await reload();
     },
-    async confirmRenewal(line) {
-      await sendMessage('confirm-renewal', { lineId: line.id });
+    async confirmRenewal(line, on) {
+      await sendMessage('confirm-renewal', { lineId: line.id, on });
       await reload();
     },
     openOptions(hash) {

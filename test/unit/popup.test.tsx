@@ -94,7 +94,7 @@ describe('popup', () => {
     render(<PopupApp view={onTheDay} locale="en-GB" actions={spy} />);
     expect(screen.getByText('Auto-renewal of HK$50.00 was expected on 3 Dec: confirm it went through, or top up')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Confirm that the renewal of HK CMHK went through' }));
-    await vi.waitFor(() => expect(spy.confirmRenewal).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-cmhk' })));
+    await vi.waitFor(() => expect(spy.confirmRenewal).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-cmhk' }), '2026-12-03'));
     expect(screen.getAllByRole('button', { name: /^Confirm that the renewal/ })).toHaveLength(1);
   });
 

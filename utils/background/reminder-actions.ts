@@ -25,10 +25,14 @@ export async function snoozeReminder(key: string, choice: SnoozeChoice, now: Dat
 }
 
 /** The user confirms a line's renewal went through (cycle moves on; a fixed-day plan is settled). */
-export async function confirmLineRenewal(lineId: string, now: Date = new Date()): Promise<void> {
+export async function confirmLineRenewal(lineId: string, on: string, now: Date = new Date()): Promise<void> {
   const line = await getLine(lineId);
   if (!line) return;
-  await putLine(confirmRenewal(line, lineToday(line, now, userZone())));
+  const today = lineToday(line, now, userZone());
+  // One confirmation is for one renewal: the date the user saw, if it is still the line's and has
+  // come. A double click, a stale popup or the reminder's Done after the button moves it on once.
+  if (line.renewal.kind === 'cycle' && (line.renewal.nextOn !== on || on > today)) return;
+  await putLine(confirmRenewal(line, today));
 }
 
 /**
@@ -41,7 +45,8 @@ export async function completeReminder(key: string, now: Date = new Date()): Pro
   if (!memory) return;
   const line = memory.lineId ? await getLine(memory.lineId) : undefined;
   if (line && memory.kind === 'keep-alive') return putLine(markActivityDone(line, lineToday(line, now, userZone())));
-  if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, now);
+  // The reminder's key ends with the renewal date it is about.
+  if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, memory.key.slice(-10), now);
   if (line && memory.kind === 'renewal') return putLine(confirmRenewal(line, lineToday(line, now, userZone())));
   await updateReminderMemory(key, (current) => {
     const step = current.sentStep ?? current.sentOn;

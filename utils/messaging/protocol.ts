@@ -57,7 +57,8 @@ export interface Protocol {
   /** Popup: the user has dealt with a reminder (same as its notification's Done button). */
   'reminder-done': { request: { key: string }; response: void };
   /** Popup: the line's renewal went through (a cycle moves on by its months). */
-  'confirm-renewal': { request: { lineId: string }; response: void };
+  /** `on`: the renewal date the user confirms; a confirmation of a date already moved on does nothing. */
+  'confirm-renewal': { request: { lineId: string; on: string }; response: void };
 }
 
 export type MessageType = keyof Protocol;
@@ -99,7 +100,7 @@ const validators: { [K in MessageType]: Validator<K> } = {
   'snooze-reminder': (payload): payload is { key: string; until: 'hour' | 'tomorrow' } =>
     isObject(payload) && typeof payload.key === 'string' && (payload.until === 'hour' || payload.until === 'tomorrow'),
   'reminder-done': (payload): payload is { key: string } => isObject(payload) && typeof payload.key === 'string',
-  'confirm-renewal': (payload): payload is { lineId: string } => isObject(payload) && isId(payload.lineId),
+  'confirm-renewal': (payload): payload is { lineId: string; on: string } => isObject(payload) && isId(payload.lineId) && typeof payload.on === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(payload.on),
 };
 
 export function isEnvelope(message: unknown): message is Envelope {
