@@ -8,7 +8,7 @@ import type { CustomCarrier } from '../../utils/domain/types';
 import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
-import { matchPatternsFor } from '../../utils/carriers/domains';
+import { hostMatchesDomain, matchPatternsFor } from '../../utils/carriers/domains';
 import { toAsciiDomain } from '../../utils/carriers/validate-domain';
 import { releaseUnusedCarrierHosts } from '../../utils/carriers/host-permissions';
 import { CarrierNameTakenError, deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
@@ -62,6 +62,11 @@ export function carrierFromForm(
     const key = issue.path.split(/[.[]/)[1] ?? '';
     const field: CarrierField = key === 'id' ? 'name' : (key as CarrierField);
     problems[field] ??= { code: issue.code, ...(issue.detail ? { detail: issue.detail } : {}) };
+  }
+  // The fill runs only on the carrier's domains: a top-up page elsewhere would open and never be
+  // filled. Asked of the form only: carriers saved before this rule, and their backups, still load.
+  if (URL.canParse(carrier.rechargeUrl) && carrier.domains.length > 0 && !carrier.domains.some((domain) => hostMatchesDomain(new URL(carrier.rechargeUrl).hostname, domain))) {
+    problems.rechargeUrl ??= { code: 'not-on-domains' };
   }
   return Object.keys(problems).length === 0 ? { carrier, problems } : { problems };
 }

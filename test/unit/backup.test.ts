@@ -211,3 +211,17 @@ describe('amounts of backups exported before the ISO 4217 table', () => {
     expect(backupInIsoUnits(fresh, '2026-11-23T08:00:00+00:00', chromeDigits)).toBe(fresh);
   });
 });
+
+describe('custom carriers saved before the form checked their domains', () => {
+  // The form once accepted a top-up page on another domain and a domain typed in Unicode; files
+  // holding such carriers must still restore (a refused file would lose every line in it).
+  const withCarriers = (customCarriers: unknown[]) => JSON.stringify({ ...(JSON.parse(SAMPLE_BACKUP_TEXT) as object), version: 2, customCarriers });
+
+  it('restore, with a Unicode domain read as browsers report hosts', () => {
+    const parsed = parseBackup(withCarriers([
+      { id: 'custom:Ting', name: 'Ting', domains: ['ting.com'], rechargeUrl: 'https://pay.tingpayments.com/topup', activityEveryDays: 90, topUpExtendsDays: null },
+      { id: 'custom:Bücher Mobil', name: 'Bücher Mobil', domains: ['bücher.de'], rechargeUrl: 'https://www.bücher.de/aufladen', activityEveryDays: 180, topUpExtendsDays: null },
+    ]));
+    expect(parsed.ok ? parsed.data.customCarriers.map((carrier) => carrier.domains) : parsed.issues).toEqual([['ting.com'], ['xn--bcher-kva.de']]);
+  });
+});

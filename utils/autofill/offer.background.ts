@@ -84,9 +84,11 @@ export async function getFillOffer(_payload: { url: string }, sender: Browser.ru
 export async function dismissFillOffer(_payload: { url: string }, sender: Browser.runtime.MessageSender): Promise<void> {
   const url = senderPageUrl(sender);
   if (!url) return;
-  if (sender.tab?.id !== undefined) await forgetOffer(sender.tab.id);
   const [lines, custom] = await Promise.all([getLines(), getCustomCarriers()]);
-  await dismissOffersFor([...new Set(linesForPage(url, lines, custom).map((line) => line.carrier))]);
+  const dismissed = linesForPage(url, lines, custom);
+  // Only this page's carriers: a page of another carrier restored by Back keeps its offer.
+  if (sender.tab?.id !== undefined) await forgetOffer(sender.tab.id, dismissed.map((line) => line.id));
+  await dismissOffersFor([...new Set(dismissed.map((line) => line.carrier))]);
 }
 
 /**

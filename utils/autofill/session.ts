@@ -58,8 +58,10 @@ export async function wasOffered(tabId: number, lineId: string): Promise<boolean
   return (await offeredLines(tabId)).includes(lineId);
 }
 
-export async function forgetOffer(tabId: number): Promise<void> {
-  await sessionArea().remove(offerKey(tabId));
+/** Forgets the offers of these lines in this tab; the tab's other pages keep theirs (Back restores them). */
+export async function forgetOffer(tabId: number, lineIds: readonly string[]): Promise<void> {
+  const left = (await offeredLines(tabId)).filter((id) => !lineIds.includes(id));
+  await sessionArea().set({ [offerKey(tabId)]: left });
 }
 
 export async function rememberLastFill(fill: Omit<LastFill, 'at'>, at = Date.now()): Promise<void> {

@@ -10,6 +10,9 @@ import {
 } from './validate';
 export { isoWithOffset } from './dates';
 import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } from './types';
+import { toAsciiDomain } from '../carriers/validate-domain';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The backup file (README "Backup format"). Version 1 is ../shared/BACKUP.md; version 2 adds
@@ -71,7 +74,10 @@ export function parseBackup(text: string): ParsedBackup {
   const lines = list('lines', true);
   const paymentMethods = list('paymentMethods', true);
   const topUps = list('topUps', true);
-  const customCarriers = version >= 2 ? list('customCarriers', false) : [];
+  // Domains as browsers report hosts: a file from before punycode was stored (bücher.de) still restores.
+  const customCarriers = (version >= 2 ? list('customCarriers', false) : []).map((carrier) =>
+    isRecord(carrier) && Array.isArray(carrier.domains) ? { ...carrier, domains: carrier.domains.map((domain: unknown) => (typeof domain === 'string' ? toAsciiDomain(domain) : domain)) } : carrier,
+  );
 
   lines.forEach((line, index) => issues.push(...lineIssues(line, `lines[${index}]`, { version })));
   paymentMethods.forEach((method, index) => issues.push(...paymentMethodIssues(method, `paymentMethods[${index}]`)));

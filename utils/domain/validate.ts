@@ -2,7 +2,6 @@ import { isE164 } from './phone';
 import { isIsoDate, isTimeOfDay, isTimeZone, isYearMonth } from './dates';
 import { isCurrencyCode } from './money';
 import { isRegistrableDomain } from '../carriers/validate-domain';
-import { hostMatchesDomain } from '../carriers/domains';
 import { CARRIERS } from '../carriers/catalog';
 import {
   LINE_KINDS,
@@ -356,10 +355,6 @@ export function customCarrierIssues(value: unknown, path: string): ValidationIss
     if (typeof domain !== 'string' || !isRegistrableDomain(domain)) checker.add(`${path}.domains[${index}]`, 'not-domain');
   });
   if (!isHttpsUrl(value.rechargeUrl)) checker.add(`${path}.rechargeUrl`, value.rechargeUrl === undefined ? 'required' : 'not-https-url');
-  // The fill runs only on the carrier's domains: a top-up page elsewhere would open and never be filled.
-  else if (Array.isArray(value.domains) && !value.domains.some((domain) => typeof domain === 'string' && hostMatchesDomain(new URL(value.rechargeUrl as string).hostname, domain))) {
-    checker.add(`${path}.rechargeUrl`, 'not-on-domains');
-  }
   for (const key of ['activityEveryDays', 'topUpExtendsDays'] as const) {
     if (value[key] !== null) checker.integer(value[key], `${path}.${key}`, { min: 1, max: 3650 });
   }

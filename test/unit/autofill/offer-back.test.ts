@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { fillOfferClicked, getFillOffer } from '../../../utils/autofill/offer.background';
+import { dismissFillOffer, fillOfferClicked, getFillOffer } from '../../../utils/autofill/offer.background';
 import { fillTab, tabHasFillTarget } from '../../../utils/autofill/inject.background';
 import { phoneFormats } from '../../../utils/domain/phone';
 import type { Line } from '../../../utils/domain/types';
@@ -42,5 +42,29 @@ describe('an offer still on screen after Back (back/forward cache) in a tab that
     // Today: null, so the page shows "This page could not be filled." and "Fill again" fails forever.
     expect(clicked).toEqual(report);
     expect(fill).toHaveBeenCalledWith(1, expect.objectContaining({ phone: expect.objectContaining({ e164: '+447700900123' }) }), 'g1');
+  });
+});
+
+describe('Back to an offer after closing another carrier\'s offer in the same tab', () => {
+  it('still fills the line the restored giffgaff offer names (closing CMHK\'s offer is about CMHK only)', async () => {
+    const report = { url: GIFFGAFF, filled: [{ field: 'tel', selector: '#m', value: '07700900123' }], notFound: [], refused: [] };
+    vi.mocked(fillTab).mockReset().mockResolvedValue(report as never);
+    expect(await getFillOffer({ url: GIFFGAFF }, sender(GIFFGAFF, 1, 'g1'))).toMatchObject({ status: 'offer', offer: { lineId: 'uk' } });
+    expect(await getFillOffer({ url: CMHK }, sender(CMHK, 1, 'c1'))).toMatchObject({ status: 'offer', offer: { lineId: 'hk' } });
+    // The user closes the offer on CMHK's shop (CMHK offers stay away for the session) ...
+    await dismissFillOffer({ url: CMHK }, sender(CMHK, 1, 'c1'));
+    // ... then goes Back: giffgaff's page g1 comes back from the bfcache with "Fill UK giffgaff".
+    const clicked = await fillOfferClicked({ lineId: 'uk', url: GIFFGAFF }, sender(GIFFGAFF, 1, 'g1'));
+    expect(clicked).toEqual(report);
+  });
+});
+
+describe('the offered-lines list keeps the carrier-owns-URL check', () => {
+  it('a line offered on CMHK earlier in the tab cannot be filled on giffgaff\'s page', async () => {
+    vi.mocked(fillTab).mockReset().mockResolvedValue({ url: GIFFGAFF, filled: [], notFound: [], refused: [] } as never);
+    await getFillOffer({ url: CMHK }, sender(CMHK, 1, 'c1'));
+    await getFillOffer({ url: GIFFGAFF }, sender(GIFFGAFF, 1, 'g1'));
+    expect(await fillOfferClicked({ lineId: 'hk', url: GIFFGAFF }, sender(GIFFGAFF, 1, 'g1'))).toBeNull();
+    expect(fillTab).not.toHaveBeenCalled();
   });
 });
