@@ -12,8 +12,6 @@ export { isoWithOffset } from './dates';
 import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } from './types';
 import { toAsciiDomain } from '../carriers/validate-domain';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /**
  * The backup file (README "Backup format"). Version 1 is ../shared/BACKUP.md; version 2 adds
  * optional `customCarriers`, `line.timeZone`, `reminders.lowDataBelowMB`, `settings.receiptEmail` and a cycle renewal's `day`. This importer reads
@@ -76,7 +74,7 @@ export function parseBackup(text: string): ParsedBackup {
   const topUps = list('topUps', true);
   // Domains as browsers report hosts: a file from before punycode was stored (bücher.de) still restores.
   const customCarriers = (version >= 2 ? list('customCarriers', false) : []).map((carrier) =>
-    isRecord(carrier) && Array.isArray(carrier.domains) ? { ...carrier, domains: carrier.domains.map((domain: unknown) => (typeof domain === 'string' ? toAsciiDomain(domain) : domain)) } : carrier,
+    isObj(carrier) && Array.isArray(carrier.domains) ? { ...carrier, domains: carrier.domains.map((domain: unknown) => (typeof domain === 'string' ? toAsciiDomain(domain) : domain)) } : carrier,
   );
 
   lines.forEach((line, index) => issues.push(...lineIssues(line, `lines[${index}]`, { version })));
