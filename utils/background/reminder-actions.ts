@@ -4,7 +4,7 @@ import { markActivityDone } from '../domain/topup';
 import { getLine, getSettings, putLine } from '../store/db';
 import { getReminderMemoryOf, updateReminderMemory } from '../store/reminder-state';
 import { reminderPrefs } from '../reminders/ladder';
-import { dismissed, snoozed, snoozeUntil, type SnoozeChoice } from '../reminders/memory';
+import { dateOfKey, dismissed, snoozed, snoozeUntil, type SnoozeChoice } from '../reminders/memory';
 import { confirmRenewal } from '../reminders/renewal';
 import { buttonActions } from './notification-text';
 import { SUMMARY_NOTIFICATION } from './notifications';
@@ -45,8 +45,7 @@ export async function completeReminder(key: string, now: Date = new Date()): Pro
   if (!memory) return;
   const line = memory.lineId ? await getLine(memory.lineId) : undefined;
   if (line && memory.kind === 'keep-alive') return putLine(markActivityDone(line, lineToday(line, now, userZone())));
-  // The reminder's key ends with the renewal date it is about.
-  if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, memory.key.slice(-10), now);
+  if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, dateOfKey(memory.key), now);
   if (line && memory.kind === 'renewal') return putLine(confirmRenewal(line, lineToday(line, now, userZone())));
   await updateReminderMemory(key, (current) => {
     const step = current.sentStep ?? current.sentOn;

@@ -1,6 +1,11 @@
 import { addDays, todayIn, wallClockToInstant } from '../domain/dates';
-import type { TimeOfDay } from '../domain/types';
+import type { IsoDate, TimeOfDay } from '../domain/types';
 import type { DueReminder, ReminderMemory } from './types';
+
+/** The day a line's dated reminder is about: its key ends with it (`renewal:<line>:<date>`, see deadline.ts, renewal.ts). */
+export function dateOfKey(key: string): IsoDate {
+  return key.slice(-10);
+}
 
 /** What is remembered once an occurrence is delivered: it, and that any snooze is spent. */
 export function delivered(memory: ReminderMemory | undefined, due: DueReminder, now: Date): ReminderMemory {

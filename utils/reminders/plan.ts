@@ -3,6 +3,7 @@ import { lineDeadlines, lineZone } from '../domain/status';
 import type { IsoDate, Line, PaymentMethod, Settings } from '../domain/types';
 import { cardExpiryReminders } from './card-expiry';
 import { PlanClock } from './clock';
+import { dateOfKey } from './memory';
 import type { LineContext } from './context';
 import { expiryReminders } from './expiry';
 import { keepAliveReminders } from './keep-alive';
@@ -184,7 +185,7 @@ export function evaluateReminder(reminder: Reminder, memory: ReminderMemory | un
  * or silenced in London must stay shown or silenced. Remembered days move with their ladder step,
  * found by computing the reminder's steps again in the zone they were remembered in.
  */
-function memoryInZone(input: PlanInput, reminders: readonly Reminder[], clock: PlanClock): (reminder: Reminder) => ReminderMemory | undefined {
+function memoryInZone(input: PlanInput, clock: PlanClock): (reminder: Reminder) => ReminderMemory | undefined {
   const stepsIn = new Map<string, Map<string, readonly IsoDate[]>>();
   const stepsOf = (zone: string, key: string): readonly IsoDate[] | undefined => {
     let byKey = stepsIn.get(zone);
@@ -238,7 +239,7 @@ export function planReminders(input: PlanInput): Plan {
   for (const memory of input.memory.values()) {
     if (live.has(memory.key)) continue;
     const pair = `${memory.kind}|${memory.lineId}`;
-    replaced.set(pair, [...(replaced.get(pair) ?? []), memory.key.slice(-10)]);
+    replaced.set(pair, [...(replaced.get(pair) ?? []), dateOfKey(memory.key)]);
   }
   const movedByUser = (reminder: Reminder): boolean => {
     const oldDates = replaced.get(`${reminder.kind}|${reminder.lineId}`);
@@ -248,7 +249,7 @@ export function planReminders(input: PlanInput): Plan {
   const active: ActiveReminder[] = [];
   let nextWakeAt: number | null = null;
 
-  const inZone = memoryInZone(input, reminders, clock);
+  const inZone = memoryInZone(input, clock);
   for (const reminder of reminders) {
     const memory = inZone(reminder);
     const evaluation = evaluateReminder(reminder, memory, clock);
