@@ -8,7 +8,7 @@ import type { BackupData, Line, RenewalPlan, TopUp } from './types';
  * saved them said: 50,000 rupiah stored as 50000 becomes 5000000 sen. In Firefox, which follows
  * ISO, the scale is 1 and nothing changes.
  */
-export function legacyScale(currency: string, engineDigits: (currency: string) => number): number {
+function legacyScale(currency: string, engineDigits: (currency: string) => number): number {
   return 10 ** (currencyDigits(currency) - engineDigits(currency));
 }
 
@@ -28,8 +28,8 @@ function rescaledRenewal(renewal: RenewalPlan, scale: number): RenewalPlan {
   }
 }
 
-/** A line's amounts (balance, renewal, low-balance mark) in ISO minor units. */
-export function rescaledLine(line: Line, scale: number): Line {
+/** A line's amounts (balance, renewal, low-balance mark) scaled; the same line when the scale is 1. */
+function rescaledLine(line: Line, scale: number): Line {
   if (scale === 1) return line;
   const lowBalanceBelow = line.reminders?.lowBalanceBelow;
   return {
@@ -40,8 +40,18 @@ export function rescaledLine(line: Line, scale: number): Line {
   };
 }
 
-export function rescaledTopUp(topUp: TopUp, scale: number): TopUp {
+function rescaledTopUp(topUp: TopUp, scale: number): TopUp {
   return scale === 1 ? topUp : { ...topUp, amount: scaled(topUp.amount, scale) };
+}
+
+/** A line saved in the engine's digits, in ISO minor units; the same object when nothing changes. */
+export function lineInIsoUnits(line: Line, digitsOf: (currency: string) => number = engineDigits): Line {
+  return rescaledLine(line, legacyScale(line.currency, digitsOf));
+}
+
+/** A top-up saved in the engine's digits, in ISO minor units; the same object when nothing changes. */
+export function topUpInIsoUnits(topUp: TopUp, digitsOf: (currency: string) => number = engineDigits): TopUp {
+  return rescaledTopUp(topUp, legacyScale(topUp.currency, digitsOf));
 }
 
 /** How many minor digits this engine's Intl gives a currency: what versions before the ISO table stored. */
@@ -63,10 +73,5 @@ export const ISO_MINOR_UNITS_SINCE = Date.parse('2026-11-23T00:00:00Z');
  */
 export function backupInIsoUnits(data: BackupData, exportedAt: string, digitsOf: (currency: string) => number = engineDigits): BackupData {
   if (Date.parse(exportedAt) >= ISO_MINOR_UNITS_SINCE) return data;
-  const scaleOf = (currency: string) => legacyScale(currency, digitsOf);
-  return {
-    ...data,
-    lines: data.lines.map((line) => rescaledLine(line, scaleOf(line.currency))),
-    topUps: data.topUps.map((topUp) => rescaledTopUp(topUp, scaleOf(topUp.currency))),
-  };
+  return { ...data, lines: data.lines.map((line) => lineInIsoUnits(line, digitsOf)), topUps: data.topUps.map((topUp) => topUpInIsoUnits(topUp, digitsOf)) };
 }

@@ -2,7 +2,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { BackupData, CustomCarrier, Line, PaymentMethod, Settings, TopUp } from '../domain/types';
 import { DEFAULT_SETTINGS } from '../domain/types';
 import type { PhoneFormats } from '../domain/phone-formats';
-import { engineDigits, legacyScale, rescaledLine, rescaledTopUp } from '../domain/legacy-minor-units';
+import { lineInIsoUnits, topUpInIsoUnits } from '../domain/legacy-minor-units';
 
 /**
  * The only module that opens LineKeeper's IndexedDB. Popup, options and the worker all share it
@@ -57,14 +57,13 @@ export function openStore(): Promise<LineKeeperDb> {
       }
       if (oldVersion >= 1 && oldVersion < 3) {
         // Only requests of this upgrade transaction are awaited here, so it stays open throughout.
-        const scaleOf = (currency: string) => legacyScale(currency, engineDigits);
         for (let cursor = await tx.objectStore('lines').openCursor(); cursor; cursor = await cursor.continue()) {
-          const scale = scaleOf(cursor.value.currency);
-          if (scale !== 1) await cursor.update(rescaledLine(cursor.value, scale));
+          const line = lineInIsoUnits(cursor.value);
+          if (line !== cursor.value) await cursor.update(line);
         }
         for (let cursor = await tx.objectStore('topUps').openCursor(); cursor; cursor = await cursor.continue()) {
-          const scale = scaleOf(cursor.value.currency);
-          if (scale !== 1) await cursor.update(rescaledTopUp(cursor.value, scale));
+          const topUp = topUpInIsoUnits(cursor.value);
+          if (topUp !== cursor.value) await cursor.update(topUp);
         }
       }
     },
