@@ -6,10 +6,8 @@ import { phoneFormats } from '../../utils/domain/phone';
 import type { ValidationIssue } from '../../utils/domain/validate';
 import { getAllData, importData } from '../../utils/store/db';
 import { backupInIsoUnits } from '../../utils/domain/legacy-minor-units';
-import { browser } from 'wxt/browser';
-import { CARRIERS } from '../../utils/carriers/catalog';
-import { matchPatternsFor } from '../../utils/carriers/domains';
-import { releaseUnusedCarrierHosts } from '../../utils/carriers/host-permissions';
+import { CATALOG_DOMAINS } from '../../utils/carriers/catalog';
+import { releaseUnusedCarrierHosts, requestCarrierHosts } from '../../utils/carriers/host-permissions';
 import { formatWhen } from './format';
 import { errorText, type SectionProps } from './types';
 
@@ -75,17 +73,9 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
     const incoming = backupInIsoUnits(restore.parsed.data, restore.parsed.exportedAt);
     // Custom carriers' domains need host access, asked as when a carrier is added: the prompt needs
     // the user's click, so it is asked now, before any await. The catalog's domains have it already.
-    const catalogDomains = new Set(CARRIERS.flatMap((carrier) => carrier.domains));
-    const domains = [...new Set(incoming.customCarriers.flatMap((carrier) => carrier.domains))].filter((domain) => !catalogDomains.has(domain));
+    const domains = [...new Set(incoming.customCarriers.flatMap((carrier) => carrier.domains))].filter((domain) => !CATALOG_DOMAINS.has(domain));
     const before = data.customCarriers.flatMap((carrier) => carrier.domains);
-    let permission: Promise<boolean> = Promise.resolve(true);
-    if (domains.length > 0) {
-      try {
-        permission = browser.permissions.request({ origins: domains.flatMap(matchPatternsFor) });
-      } catch (error) {
-        permission = Promise.reject(error);
-      }
-    }
+    const permission = requestCarrierHosts(domains);
     setBusy(true);
     try {
       await importData(incoming, mode, incoming.lines.map((line) => phoneFormats(line.number)));

@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { getCountries } from 'libphonenumber-js/min';
 import { t } from '../../utils/i18n';
 import { customCarrierIssues } from '../../utils/domain/validate';
@@ -8,9 +7,9 @@ import type { CustomCarrier } from '../../utils/domain/types';
 import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { CUSTOM_PREFIX } from '../../utils/carriers/registry';
-import { hostMatchesDomain, matchPatternsFor } from '../../utils/carriers/domains';
+import { hostMatchesDomain } from '../../utils/carriers/domains';
 import { toAsciiDomain } from '../../utils/carriers/validate-domain';
-import { releaseUnusedCarrierHosts } from '../../utils/carriers/host-permissions';
+import { releaseUnusedCarrierHosts, requestCarrierHosts } from '../../utils/carriers/host-permissions';
 import { CarrierNameTakenError, deleteCustomCarrier, putCustomCarrier } from '../../utils/store/db';
 import { Field } from './Field';
 import { FormActions } from './FormActions';
@@ -94,13 +93,7 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
     markSubmitted();
     if (!checked) return;
     // The permission prompt needs the user's gesture: ask now, before any await.
-    const origins = checked.domains.flatMap(matchPatternsFor);
-    let permission: Promise<boolean>;
-    try {
-      permission = browser.permissions.request({ origins });
-    } catch (error) {
-      permission = Promise.reject(error);
-    }
+    const permission = requestCarrierHosts(checked.domains);
     void (async () => {
       try {
         // The carrier is saved whatever the answer: it still names lines and opens its top-up page.

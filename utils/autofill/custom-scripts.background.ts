@@ -1,26 +1,21 @@
 import { browser } from 'wxt/browser';
-import { CARRIERS } from '../carriers/catalog';
+import { CATALOG_DOMAINS } from '../carriers/catalog';
 import { matchPatternsFor } from '../carriers/domains';
 import { getCustomCarriers } from '../store/db';
 
 /**
  * Custom carriers' domains are not in the manifest: the options page asks for them as optional
- * host permissions when a carrier is added (requestCarrierHosts, on the user's click), and the
+ * host permissions when a carrier is added or restored (requestCarrierHosts in
+ * carriers/host-permissions.ts, on the user's click), and the
  * worker registers the carrier-page content script for the domains actually granted.
  */
 const SCRIPT_ID = 'linekeeper-custom-carriers';
 const CARRIER_SCRIPT = 'content-scripts/carrier.js';
 
-/** Asks for host access to a custom carrier's domains; call from a click handler. */
-export function requestCarrierHosts(domains: readonly string[]): Promise<boolean> {
-  return browser.permissions.request({ origins: domains.flatMap(matchPatternsFor) });
-}
-
 /** Registers the carrier content script on every granted custom-carrier domain (idempotent). */
 export async function syncCustomCarrierScripts(): Promise<string[]> {
   // The manifest already injects the script on the catalog's domains: a second copy would show two offers.
-  const catalog = new Set(CARRIERS.flatMap((carrier) => carrier.domains));
-  const domains = [...new Set((await getCustomCarriers()).flatMap((carrier) => carrier.domains))].filter((domain) => !catalog.has(domain));
+  const domains = [...new Set((await getCustomCarriers()).flatMap((carrier) => carrier.domains))].filter((domain) => !CATALOG_DOMAINS.has(domain));
   const granted: string[] = [];
   for (const domain of domains) {
     const origins = matchPatternsFor(domain);

@@ -168,3 +168,6 @@ export const CARRIERS: readonly Carrier[] = [
     },
   },
 ];
+
+/** Every built-in carrier's domain: the manifest's own host access, which custom carriers never need to ask for. */
+export const CATALOG_DOMAINS: ReadonlySet<string> = new Set(CARRIERS.flatMap((carrier) => carrier.domains));
