@@ -22,6 +22,8 @@ export async function syncCustomCarrierScripts(): Promise<string[]> {
     if (await browser.permissions.contains({ origins })) granted.push(...origins);
   }
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  // Every data change asks again: most change no domain, and leave the registration as it is.
+  if (JSON.stringify(existing[0]?.matches ?? []) === JSON.stringify(granted)) return granted;
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (granted.length > 0) {
     await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: granted, js: [CARRIER_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true }]);
