@@ -160,6 +160,17 @@ describe('card numbers in free text', () => {
     expect(containsCardNumber('07700 900123 07700 900124')).toBe(false);
     expect(containsCardNumber('topped up 2026-11-22 from +44 7700 900123')).toBe(false);
   });
+
+  it('finds cards written with full-width digits, or other spaces and dashes than ASCII', () => {
+    // A Chinese IME in full-width mode; numbers copied from a bank's page or PDF (no-break, thin, ideographic spaces).
+    for (const card of ['４１１１１１１１１１１１１１１１', '４１１１ １１１１ １１１１ １１１１', '4111\u30001111\u30001111\u30001111', '4111\u00a01111\u00a01111\u00a01111', '4111\u20091111\u20091111\u20091111', '4111\u20131111\u20131111\u20131111']) {
+      expect(containsCardNumber(`招行信用卡 ${card}`), JSON.stringify(card)).toBe(true);
+    }
+    // The same rules as for ASCII: a full-width mainland number with its "+" is a phone number.
+    expect(containsCardNumber('＋８６ １３８ １２３４ ５６７８')).toBe(false);
+    // Numbers on separate lines are not one card.
+    expect(containsCardNumber('4111\n1111\n1111\n1111')).toBe(false);
+  });
 });
 
 describe('the project\'s demo backup (npm start seeds it when ../shared is absent)', () => {

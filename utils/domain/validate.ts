@@ -69,15 +69,18 @@ const CARD_FIELD = /^(card_?number|number|pan|cc|cvv2?|cvc2?|csc|security_?code|
 
 /**
  * A card number: 13-19 digits that pass the Luhn check, written whole or in groups joined by single
- * spaces or dashes ("4111 1111 1111 1111"). Every run of consecutive groups is tried, so a card
+ * spaces or dashes of any kind ("4111 1111 1111 1111"). Every run of consecutive groups is tried, so a card
  * stays a card when a phone number comes before it or its CVV or expiry after it
  * ("4111 1111 1111 1111 123"). No card number starts with 0, which keeps national phone numbers
  * written side by side from passing for one. A SIM's or phone's own number is passed over whole
  * (simIdentifierEnd): people keep them in notes, and they pass Luhn by design.
  */
-export function containsCardNumber(text: string): boolean {
-  for (const run of text.matchAll(/\d+(?:[ -]\d+)*/g)) {
-    const groups = run[0].split(/[ -]/);
+export function containsCardNumber(written: string): boolean {
+  // NFKC turns full-width digits (a Chinese IME in full-width mode) and ideographic, no-break and
+  // thin spaces (numbers copied from a bank's page) into ASCII, so "４１１１ １１１１…" is a card too.
+  const text = written.normalize('NFKC');
+  for (const run of text.matchAll(/\d+(?:[ \t\-\u2010-\u2015]\d+)*/g)) {
+    const groups = run[0].split(/[ \t\-\u2010-\u2015]/);
     const plus = text[run.index - 1] === '+';
     for (let start = 0; start < groups.length; start++) {
       const identifierEnd = simIdentifierEnd(groups, start);
