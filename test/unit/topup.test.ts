@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyTopUp, markActivityDone } from '../../utils/domain/topup';
 import { makeLine } from './fixtures';
+import { findCarrier } from '../../utils/carriers/registry';
 
 describe('logging a top-up', () => {
   it('raises the balance and counts as activity', () => {
@@ -37,5 +38,13 @@ describe('marking activity done', () => {
   it('sets last activity to today, never backwards', () => {
     expect(markActivityDone(makeLine({ lastActivityOn: '2026-06-10' }), '2026-11-22').lastActivityOn).toBe('2026-11-22');
     expect(markActivityDone(makeLine({ lastActivityOn: '2026-11-25' }), '2026-11-22').lastActivityOn).toBe('2026-11-25');
+  });
+});
+
+describe('the catalog\'s top-up rules', () => {
+  it('an Ultra Mobile top-up does not move the suspension date: the unpaid plan still ends the cycle', () => {
+    // CARRIERS.md: "30-day PayGo cycle; suspended if unpaid on the renewal date". No page says a top-up adds days.
+    const ultra = makeLine({ carrier: 'ultra', currency: 'USD', balance: 0, expiresOn: '2026-12-15', keepAlive: null, renewal: { kind: 'none' } });
+    expect(applyTopUp(ultra, 100, '2026-12-01', findCarrier('ultra')!.rule).expiresOn).toBe('2026-12-15');
   });
 });

@@ -124,7 +124,9 @@ export const CARRIERS: readonly Carrier[] = [
     rechargeUrl: 'https://www.ultramobile.com/refill/',
     rule: {
       activityEveryDays: null,
-      topUpExtendsDays: 30,
+      // Validity comes from paying the 30-day plan on its renewal date, not from adding credit: a $1
+      // top-up does not keep the line past an unpaid renewal. The line's renewal plan carries the date.
+      topUpExtendsDays: null,
     },
   },
   {
