@@ -117,7 +117,7 @@ export async function sendMessage<K extends MessageType>(type: K, payload: Reque
 /** Tells the worker (and open pages) that data changed; no receiver is not an error. */
 export function notifyDataChanged(): void {
   sendMessage('data-changed', {}).catch(() => {
-    // Nobody listening (no page open and the worker starting): the worker reschedules on start anyway.
+    // Nobody listening: the worker wrote and no page is open (the worker heard its own write through onDataWritten).
   });
 }
 

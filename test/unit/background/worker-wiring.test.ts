@@ -145,3 +145,21 @@ describe('a wake whose notification fails', () => {
     expect(await fakeBrowser.alarms.get(NEXT_ALARM)).toBeDefined();
   });
 });
+
+describe('a worker started with its alarms gone', () => {
+  it('sets the next wake and the sweep again, with no install or startup event (Firefox re-enabling the add-on)', async () => {
+    // Firefox clears an add-on's alarms when it is disabled; enabling it starts the background page
+    // and fires neither runtime.onInstalled nor runtime.onStartup.
+    const zone = userZone();
+    const TODAY = '2026-12-03';
+    vi.useFakeTimers({ toFake: ['Date'], now: wallClockToInstant(TODAY, '10:00', zone).getTime() });
+    vi.resetModules();
+    const db = await import('../../../utils/store/db');
+    await db.putSettings(settings({ timeOfDay: '09:00', daysBefore: [30, 7, 3, 1, 0], repeat: 'daily' }));
+    await db.putLine(line({ id: 'l-cmhk', label: 'HK CMHK', carrier: 'cmhk', expiresOn: addDays(TODAY, 10) }));
+    expect(await fakeBrowser.alarms.getAll()).toEqual([]);
+    const { default: background } = await import('../../../entrypoints/background');
+    background.main();
+    await vi.waitFor(async () => expect((await fakeBrowser.alarms.getAll()).map((alarm) => alarm.name).sort()).toEqual([NEXT_ALARM, SWEEP_ALARM]));
+  });
+});
