@@ -127,6 +127,39 @@ describe('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
+  it('has its reminder alarms and badge back after the add-on is disabled and enabled again', async () => {
+    // Firefox drops an add-on's alarms when it is disabled; enabling it (also what about:addons'
+    // "Run in Private Windows" toggle does) fires neither runtime.onInstalled nor onStartup.
+    type Extension = { browser: { alarms: { getAll(): Promise<{ name: string }[]> }; action: { getBadgeText(details: object): Promise<string> } } };
+    const alarmNames = (page: Page) => page.evaluate(async () => (await (globalThis as unknown as Extension).browser.alarms.getAll()).map((alarm) => alarm.name).sort());
+    const badge = (page: Page) => page.evaluate(() => (globalThis as unknown as Extension).browser.action.getBadgeText({}));
+    const before = await session.openPage('options.html');
+    expect(await alarmNames(before)).toEqual(['linekeeper-next', 'linekeeper-sweep']);
+    const badgeBefore = await badge(before);
+    expect(badgeBefore).not.toBe('');
+    await before.close();
+
+    // As about:addons does it, with its own privileged AddonManager.
+    const addons = await session.browser.newPage();
+    await addons.goto('about:addons', { timeout: 5000 }).catch(() => undefined);
+    const state = await addons.evaluate(async () => {
+      type Addon = { disable(): Promise<void>; enable(): Promise<void>; isActive: boolean };
+      const chromeUtils = (globalThis as unknown as { ChromeUtils: { importESModule(url: string): { AddonManager: { getAddonByID(id: string): Promise<Addon> } } } }).ChromeUtils;
+      const addon = await chromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs').AddonManager.getAddonByID('linekeeper@linekeeper.app');
+      await addon.disable();
+      const whileDisabled = addon.isActive;
+      await addon.enable();
+      return { whileDisabled, after: addon.isActive };
+    });
+    expect(state).toEqual({ whileDisabled: false, after: true });
+    await addons.close();
+
+    const after = await session.openPage('options.html');
+    await poll(() => alarmNames(after), (names) => names.join() === 'linekeeper-next,linekeeper-sweep', 'alarms after re-enabling');
+    await poll(() => badge(after), (text) => text === badgeBefore, 'badge after re-enabling');
+    await after.close();
+  });
+
   it('threw no error in any extension page', () => {
     expect(session.pageErrors).toEqual([]);
   });
