@@ -161,12 +161,15 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   const amount = payload.amountMinor === null ? null : { minor: payload.amountMinor, digits: payload.currencyDigits, marks: payload.currencyMarks };
   // Asked only when there is an e-mail box: on a page of tiles alone it is one more tile search.
   const receiptEmail = payload.email && usable.some((field) => field.role === 'email') && hasTopUpTarget(usable, doc, amount, options.ignore) ? payload.email : null;
+  // ...and only into the top-up's own form: a sign-up box in the footer's form is not the receipt's.
+  // A page of tiles alone has no such form to go by.
+  const targetForms = new Set(usable.filter((field) => field.role !== 'email').map((field) => (field.element as HTMLInputElement).form));
   const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
   withoutSubmitting(documents, () => {
     for (const field of usable) {
       if (field.role === 'amount') continue;
       if (field.role === 'email') {
-        if (receiptEmail) writeText(field, receiptEmail, 'email');
+        if (receiptEmail && (!targetForms.size || targetForms.has((field.element as HTMLInputElement).form))) writeText(field, receiptEmail, 'email');
         continue;
       }
       const value = values.get(field);

@@ -260,3 +260,26 @@ describe('beside a dial-code list without the number\'s code, the box gets the w
     expect(box.value === '+447700900123' || !reportLines(report, translate as never).includes('fill_report_filled(fill_field_phone)')).toBe(true);
   });
 });
+
+describe('the receipt e-mail goes into the top-up\'s own form only', () => {
+  beforeEach(stubLayout);
+  afterEach(unstubLayout);
+  const topUpForm = `<form id="topup"><label for="m">Mobile number</label><input id="m" type="tel">
+    <label for="a">Top-up amount</label><select id="a" name="amount"><option value="10">£10</option><option value="20">£20</option></select>
+    <label for="r">E-mail for your receipt</label><input id="r" type="email"></form>`;
+  const footerSignUp = `<footer><form id="signup"><h3>Get our best deals first</h3><label for="e">Your email</label><input id="e" type="email" name="email"><button>Sign up</button></form></footer>`;
+
+  it('writes the receipt box beside the number, and leaves a sign-up form in the footer alone', () => {
+    const report = fillPage(page(`<main>${topUpForm}</main>${footerSignUp}`), payload({ email: 'me@example.com' }));
+    expect(document.querySelector<HTMLInputElement>('#m')!.value).toBe('07700900123');
+    expect(document.querySelector<HTMLInputElement>('#r')!.value).toBe('me@example.com');
+    expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('');
+    expect(report.filled.filter((field) => field.field === 'email').map((field) => field.selector)).toEqual(['input#r']);
+  });
+
+  it('writes an e-mail box on a page without forms, beside the number', () => {
+    page(`<div><label for="m">Mobile number</label><input id="m" type="tel"><label for="r">Email</label><input id="r" type="email"></div>`);
+    fillPage(document, payload({ email: 'me@example.com' }));
+    expect(document.querySelector<HTMLInputElement>('#r')!.value).toBe('me@example.com');
+  });
+});
