@@ -18,7 +18,7 @@ import { LINE_KINDS, RENEWAL_MONTHS, REMINDER_REPEATS, type Line, type RenewalKi
 import { CARRIERS } from '../../utils/carriers/catalog';
 import { CARRIER_SOURCES, ruleSummary } from '../../utils/carriers/catalog-sources';
 import { findCarrier } from '../../utils/carriers/registry';
-import { getLine, putLine } from '../../utils/store/db';
+import { updateLine } from '../../utils/store/db';
 import { Checkbox } from './Checkbox';
 import { Field, type ControlProps } from './Field';
 import { PaymentMethodOptions } from './PaymentMethodOptions';
@@ -159,15 +159,16 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
     }
     setSaving(true);
     try {
-      let saved = checked.line;
-      // Changed elsewhere while the editor was open (a top-up logged in the popup, activity marked
-      // from a notification): the fields the user did not touch take the stored values.
-      const stored = line ? await getLine(id) : undefined;
-      if (stored && JSON.stringify(stored) !== JSON.stringify(opened)) {
-        const baseline = lineFromForm(initial, { id, paymentMethodIds });
-        if (baseline.ok) saved = mergeEdit(baseline.line, checked.line, stored) ?? saved;
-      }
-      await putLine(saved, phoneFormats(saved.number));
+      const baseline = lineFromForm(initial, { id, paymentMethodIds });
+      const formats = phoneFormats(checked.line.number);
+      // Read and written in one transaction (updateLine). Changed elsewhere while the editor was open
+      // (a top-up logged in the popup, activity marked from a notification): the fields the user did
+      // not touch take the stored values. Deleted elsewhere: the user's save brings it back.
+      const written = await updateLine(id, (stored) => {
+        const saved = stored && line && baseline.ok && JSON.stringify(stored) !== JSON.stringify(opened) ? (mergeEdit(baseline.line, checked.line, stored) ?? checked.line) : checked.line;
+        return { line: saved, formats };
+      });
+      const saved = written!.line;
       announce(t('opt_saved_line', saved.label));
       onDone(saved);
     } catch (error) {

@@ -5,7 +5,7 @@ import { formatMoney } from '../../utils/domain/money';
 import { displayPhone } from '../../utils/domain/phone-formats';
 import { formatData } from '../../utils/i18n/format';
 import { carrierName } from '../../utils/carriers/registry';
-import { deleteLine, putLine, restoreLine } from '../../utils/store/db';
+import { deleteLine, restoreLine, updateLine } from '../../utils/store/db';
 import { countdownText } from '../popup/describe';
 import { LineForm } from './LineForm';
 import { errorText, writeAndAnnounce, type SectionProps, type UndoOffer } from './types';
@@ -58,7 +58,7 @@ export function LinesSection(props: LinesSectionProps) {
 
   async function setArchived(line: Line, archived: boolean): Promise<void> {
     followFocus.current = { id: line.id, archived };
-    await writeAndAnnounce(announce, () => putLine({ ...line, archived }), t(archived ? 'opt_archived_done' : 'opt_unarchived_done', line.label), reload);
+    await writeAndAnnounce(announce, () => updateLine(line.id, (stored) => (stored ? { line: { ...stored, archived } } : null)), t(archived ? 'opt_archived_done' : 'opt_unarchived_done', line.label), reload);
   }
 
   async function remove(line: Line): Promise<void> {

@@ -11,12 +11,12 @@ import {
   getSettings,
   getTopUps,
   importData,
-  logTopUp,
   onDataWritten,
   openStore,
   putCustomCarrier,
   putLine,
   restoreLine,
+  updateLine,
 } from '../../utils/store/db';
 import { parseBackup, serializeBackup } from '../../utils/domain/backup';
 import { claimDeliveries, getReminderMemoryOf } from '../../utils/store/reminder-state';
@@ -69,11 +69,17 @@ describe('store', () => {
     const line = makeLine();
     await putLine(line);
     const topUp = { id: 't1', lineId: line.id, at: '2026-11-22T10:00:00+00:00', amount: 1000, currency: 'GBP', source: 'manual' as const };
-    await logTopUp(topUp, { ...line, balance: 1500 });
+    await updateLine(line.id, (stored) => (stored ? { line: { ...stored, balance: 1500 }, topUp } : null));
     expect((await getLines())[0]?.balance).toBe(1500);
     // A top-up that cannot be stored (no key) aborts the line change too.
-    await expect(logTopUp({ ...topUp, id: undefined as unknown as string }, { ...line, balance: 99_999 })).rejects.toThrow();
+    await expect(updateLine(line.id, (stored) => ({ line: { ...stored!, balance: 99_999 }, topUp: { ...topUp, id: undefined as unknown as string } }))).rejects.toThrow();
     expect((await getLines())[0]?.balance).toBe(1500);
+    // So does a rule that throws.
+    await expect(updateLine(line.id, () => { throw new Error('rule failed'); })).rejects.toThrow('rule failed');
+    expect((await getLines())[0]?.balance).toBe(1500);
+    // A line that is gone is not written back unless the change says so.
+    await expect(updateLine('gone', (stored) => (stored ? { line: stored } : null))).resolves.toBeNull();
+    expect((await getLines()).map((stored) => stored.id)).toEqual([line.id]);
   });
 
   it('restores all or nothing: a write that throws half way leaves the old data', async () => {

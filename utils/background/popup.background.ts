@@ -37,26 +37,25 @@ export async function popupView(now = new Date()): Promise<PopupView> {
   return buildPopupView(lines, formats, customCarriers, now, zone, recentFill, remindersByLine);
 }
 
-async function withLine(lineId: string, work: (line: NonNullable<Awaited<ReturnType<typeof getLine>>>) => Promise<unknown>): Promise<ActionResult> {
-  const line = await getLine(lineId);
-  if (!line) return { ok: false, error: 'no-such-line' };
+/** Runs an action on a line: `work` resolves to null when the line is gone (deleted elsewhere meanwhile). */
+async function lineAction(work: () => Promise<unknown>): Promise<ActionResult> {
   try {
-    await work(line);
-    return { ok: true };
+    return (await work()) === null ? { ok: false, error: 'no-such-line' } : { ok: true };
   } catch (error) {
     return { ok: false, error: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
 }
 
 export function logTopUpFromPopup({ lineId, amountMinor, source }: { lineId: string; amountMinor: number; source: TopUpSource }): Promise<ActionResult> {
-  return withLine(lineId, async (line) => {
-    await recordTopUp(line, amountMinor, source, new Date(), userZone(), await getCustomCarriers());
-    if (source === 'autofill') await forgetLastFill();
+  return lineAction(async () => {
+    const logged = await recordTopUp(lineId, amountMinor, source, new Date(), userZone(), await getCustomCarriers());
+    if (logged && source === 'autofill') await forgetLastFill();
+    return logged;
   });
 }
 
 export function markActivityFromPopup({ lineId }: { lineId: string }): Promise<ActionResult> {
-  return withLine(lineId, (line) => recordActivity(line, new Date(), userZone()));
+  return lineAction(() => recordActivity(lineId, new Date(), userZone()));
 }
 
 /** The user declined to log the last fill. */
@@ -66,7 +65,8 @@ export async function dismissLastFill(): Promise<void> {
 
 /** Opens the carrier's recharge page in a new tab, ready for the one-click fill. */
 export function openRechargeForLine({ lineId }: { lineId: string }): Promise<ActionResult> {
-  return withLine(lineId, async (line) => {
-    if (!(await openRecharge(line.id))) throw new Error('no recharge page');
+  return lineAction(async () => {
+    if (!(await getLine(lineId))) return null;
+    if (!(await openRecharge(lineId))) throw new Error('no recharge page');
   });
 }

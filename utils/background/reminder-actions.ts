@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { lineToday } from '../domain/status';
 import { markActivityDone } from '../domain/topup';
-import { getLine, getSettings, putLine } from '../store/db';
+import { getLine, getSettings, updateLine } from '../store/db';
 import { getReminderMemoryOf, updateReminderMemory } from '../store/reminder-state';
 import { reminderPrefs } from '../reminders/ladder';
 import { dateOfKey, dismissed, snoozed, snoozeUntil, type SnoozeChoice } from '../reminders/memory';
@@ -26,13 +26,15 @@ export async function snoozeReminder(key: string, choice: SnoozeChoice, now: Dat
 
 /** The user confirms a line's renewal went through (cycle moves on; a fixed-day plan is settled). */
 export async function confirmLineRenewal(lineId: string, on: string, now: Date = new Date()): Promise<void> {
-  const line = await getLine(lineId);
-  if (!line) return;
-  const today = lineToday(line, now, userZone());
-  // One confirmation is for one renewal: the date the user saw, if it is still the line's and has
-  // come. A double click, a stale popup or the reminder's Done after the button moves it on once.
-  if (line.renewal.kind === 'cycle' && (line.renewal.nextOn !== on || on > today)) return;
-  await putLine(confirmRenewal(line, today));
+  const zone = userZone();
+  await updateLine(lineId, (line) => {
+    if (!line) return null;
+    const today = lineToday(line, now, zone);
+    // One confirmation is for one renewal: the date the user saw, if it is still the line's and has
+    // come. A double click, a stale popup or the reminder's Done after the button moves it on once.
+    if (line.renewal.kind === 'cycle' && (line.renewal.nextOn !== on || on > today)) return null;
+    return { line: confirmRenewal(line, today) };
+  });
 }
 
 /**
@@ -44,9 +46,18 @@ export async function completeReminder(key: string, now: Date = new Date()): Pro
   const memory = await getReminderMemoryOf(key);
   if (!memory) return;
   const line = memory.lineId ? await getLine(memory.lineId) : undefined;
-  if (line && memory.kind === 'keep-alive') return putLine(markActivityDone(line, lineToday(line, now, userZone())));
+  // The line read here only says which change applies; the change itself reads the line again in
+  // its own transaction (updateLine), so a top-up logged meanwhile is not written over.
+  const zone = userZone();
+  if (line && memory.kind === 'keep-alive') {
+    await updateLine(line.id, (stored) => (stored ? { line: markActivityDone(stored, lineToday(stored, now, zone)) } : null));
+    return;
+  }
   if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, dateOfKey(memory.key), now);
-  if (line && memory.kind === 'renewal') return putLine(confirmRenewal(line, lineToday(line, now, userZone())));
+  if (line && memory.kind === 'renewal') {
+    await updateLine(line.id, (stored) => (stored ? { line: confirmRenewal(stored, lineToday(stored, now, zone)) } : null));
+    return;
+  }
   await updateReminderMemory(key, (current) => {
     const step = current.sentStep ?? current.sentOn;
     return step ? dismissed(current, step) : null;

@@ -131,3 +131,8 @@ export function isoWithOffset(now: Date, offsetMinutes: number): string {
   const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   return local.toISOString().replace(/\.\d{3}Z$/, offset);
 }
+
+/** `instant` as an ISO 8601 date-time in `timeZone`'s wall clock, with that zone's offset at that instant. */
+export function isoInZone(instant: Date, timeZone: string): string {
+  return isoWithOffset(instant, -new TZDate(instant.getTime(), timeZone).getTimezoneOffset());
+}

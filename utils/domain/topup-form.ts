@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { isIsoDate, isoWithOffset, todayIn, wallClockToInstant } from './dates';
+import { isIsoDate, isoInZone, todayIn, wallClockToInstant } from './dates';
 import { parseFormAmount, type FieldProblem } from './line-form';
 import { lineToday, lineZone } from './status';
 import { containsCardNumber } from './validate';
@@ -90,7 +89,7 @@ export function topUpFromForm(values: TopUpFormValues, context: TopUpFormContext
     // Written with the offset of the line's zone, the zone the form's date is a day of: the record's
     // own date is then the day the user picked, which is what the history shows and the month its
     // spend counts in (a Hong Kong line's 1 Nov, picked in Los Angeles, is not October's).
-    at: isoWithOffset(moment, -new TZDate(moment.getTime(), zone).getTimezoneOffset()),
+    at: isoInZone(moment, zone),
     amount: amount.minor,
     currency: line.currency,
     paymentMethodId: values.paymentMethodId === '' ? null : values.paymentMethodId,

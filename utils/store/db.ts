@@ -129,6 +129,63 @@ export async function putLine(line: Line, formats?: PhoneFormats): Promise<void>
   written();
 }
 
+/**
+ * Runs `work` in `tx` and waits for the commit; if `work` throws, the transaction is aborted. A put
+ * that throws at once (a DataError, say) does not abort a transaction by itself: without this, every
+ * earlier write of it would commit. All or nothing.
+ */
+async function allOrNothing<T>(tx: { abort(): void; done: Promise<void> }, work: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  await tx.done;
+  return result;
+}
+
+/** A record that points at a payment method no longer stored points at none: no record may point at a method that is gone. */
+function unlinkGoneMethod<T extends { paymentMethodId?: string | null }>(record: T, methodIds: ReadonlySet<string>): T {
+  return record.paymentMethodId && !methodIds.has(record.paymentMethodId) ? { ...record, paymentMethodId: null } : record;
+}
+
+/** What updateLine's change writes: the line, and with it a top-up or the cached forms of its number. */
+export interface LineUpdate {
+  line: Line;
+  topUp?: TopUp;
+  formats?: PhoneFormats;
+}
+
+/**
+ * Changes a line from its stored state, read and written in one transaction: `change` gets the line
+ * as it is now (undefined if it is gone) and returns what to write, or null for nothing. A change
+ * made elsewhere meanwhile (a top-up in the popup, "Done" on a notification, another options tab)
+ * is never written over with an older copy, and a line deleted meanwhile does not come back unless
+ * `change` says so. `change` must be synchronous: a transaction ends at the first await of anything
+ * else. A payment method deleted meanwhile is unlinked, as deletePaymentMethod does everywhere.
+ * Returns what was written, or null.
+ */
+export async function updateLine(id: string, change: (stored: Line | undefined) => LineUpdate | null): Promise<LineUpdate | null> {
+  const db = await openStore();
+  const tx = db.transaction(['lines', 'topUps', 'paymentMethods', 'phoneFormats'], 'readwrite');
+  const result = await allOrNothing(tx, async () => {
+    const [stored, methodIds] = await Promise.all([tx.objectStore('lines').get(id), tx.objectStore('paymentMethods').getAllKeys()]);
+    const update = change(stored);
+    if (!update) return null;
+    const known = new Set(methodIds);
+    const unlinked: LineUpdate = { ...update, line: unlinkGoneMethod(update.line, known), ...(update.topUp ? { topUp: unlinkGoneMethod(update.topUp, known) } : {}) };
+    await tx.objectStore('lines').put(unlinked.line);
+    if (unlinked.topUp) await tx.objectStore('topUps').put(unlinked.topUp);
+    if (unlinked.formats) await tx.objectStore('phoneFormats').put(unlinked.formats);
+    return unlinked;
+  });
+  if (result) written();
+  return result;
+}
+
 /** What deleteLine removed: restoreLine puts it all back. */
 export interface RemovedLine {
   line: Line;
@@ -171,9 +228,8 @@ export async function restoreLine(removed: RemovedLine): Promise<void> {
   const db = await openStore();
   const tx = db.transaction(['lines', 'topUps', 'paymentMethods', 'reminderState'], 'readwrite');
   const methodIds = new Set(await tx.objectStore('paymentMethods').getAllKeys());
-  const unlinked = <T extends { paymentMethodId?: string | null }>(record: T): T => (record.paymentMethodId && !methodIds.has(record.paymentMethodId) ? { ...record, paymentMethodId: null } : record);
-  await tx.objectStore('lines').put(unlinked(removed.line));
-  for (const topUp of removed.topUps) await tx.objectStore('topUps').put(unlinked(topUp));
+  await tx.objectStore('lines').put(unlinkGoneMethod(removed.line, methodIds));
+  for (const topUp of removed.topUps) await tx.objectStore('topUps').put(unlinkGoneMethod(topUp, methodIds));
   for (const record of removed.reminderState) await tx.objectStore('reminderState').put(record);
   await tx.done;
   written();
@@ -181,16 +237,6 @@ export async function restoreLine(removed: RemovedLine): Promise<void> {
 
 export async function getTopUps(): Promise<TopUp[]> {
   return (await openStore()).getAll('topUps');
-}
-
-/** Records a top-up and the line it changed in one transaction: both or neither. */
-export async function logTopUp(topUp: TopUp, updatedLine: Line): Promise<void> {
-  const db = await openStore();
-  const tx = db.transaction(['lines', 'topUps'], 'readwrite');
-  await tx.objectStore('topUps').put(topUp);
-  await tx.objectStore('lines').put(updatedLine);
-  await tx.done;
-  written();
 }
 
 export async function deleteTopUp(id: string): Promise<TopUp | undefined> {
@@ -315,7 +361,7 @@ export async function importData(data: BackupData, mode: 'merge' | 'replace', fo
   const db = await openStore();
   const storeNames = ['lines', 'topUps', 'paymentMethods', 'meta', 'customCarriers', 'phoneFormats', 'reminderState'] as const;
   const tx = db.transaction(storeNames, 'readwrite');
-  try {
+  await allOrNothing(tx, async () => {
     if (mode === 'replace') for (const name of storeNames) await tx.objectStore(name).clear();
     for (const line of data.lines) await tx.objectStore('lines').put(line);
     for (const topUp of data.topUps) await tx.objectStore('topUps').put(topUp);
@@ -324,13 +370,6 @@ export async function importData(data: BackupData, mode: 'merge' | 'replace', fo
     for (const entry of formats) await tx.objectStore('phoneFormats').put(entry);
     // Merging keeps this browser's reminder defaults; replacing takes the file's.
     if (mode === 'replace') await tx.objectStore('meta').put(data.settings, 'settings');
-  } catch (error) {
-    // A put that throws (a DataError, say) does not abort the transaction by itself: without this,
-    // the clear and every earlier write would commit. All or nothing.
-    tx.abort();
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
-  await tx.done;
+  });
   written();
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { getLines, getPhoneFormats, getTopUps, logTopUp } from '../../../utils/store/db';
+import { getLines, getPhoneFormats, getTopUps, updateLine } from '../../../utils/store/db';
 import { choose, freshStore, renderPage, seedSample, type } from './helpers';
 
 beforeEach(async () => {
@@ -62,7 +62,7 @@ describe('line form', () => {
     await screen.findByRole('heading', { name: 'Edit “HK CMHK”' });
     // Meanwhile, the popup logs a HK$100 top-up: the balance and the last activity change.
     const before = (await getLines()).find((line) => line.id === 'l-cmhk')!;
-    await logTopUp({ id: 't-popup', lineId: 'l-cmhk', at: '2026-11-22T09:00:00+08:00', amount: 10000, currency: 'HKD', paymentMethodId: null, source: 'manual' }, { ...before, balance: 13800, lastActivityOn: '2026-11-22' });
+    await updateLine('l-cmhk', () => ({ line: { ...before, balance: 13800, lastActivityOn: '2026-11-22' }, topUp: { id: 't-popup', lineId: 'l-cmhk', at: '2026-11-22T09:00:00+08:00', amount: 10000, currency: 'HKD', paymentMethodId: null, source: 'manual' } }));
     type('Name', 'HK CMHK main');
     fireEvent.submit(screen.getByRole('button', { name: 'Save line' }).closest('form')!);
     await waitFor(async () => expect((await getLines()).find((line) => line.id === 'l-cmhk')?.label).toBe('HK CMHK main'));

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { getLine, getTopUps } from '../../../utils/store/db';
 import { choose, freshStore, renderPage, seedSample, type } from './helpers';
+import { logTopUpFromPopup } from '../../../utils/background/popup.background';
 
 beforeEach(async () => {
   await freshStore();
@@ -38,6 +39,20 @@ describe('adding a top-up made elsewhere', () => {
     // Nobody gave a time: the row shows the day, not the noon it is stamped with.
     const row = screen.getByRole('row', { name: /paid at a 7-Eleven/ });
     expect(row.querySelector('td')!.textContent).toMatch(/^(Jan 15, 2026|15 Jan 2026)$/);
+  });
+
+  it('counts it on the line as stored when saved: a top-up logged in the popup while the form was open stays', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
+    const form = screen.getByRole('form', { name: 'Add a top-up' });
+    choose('Line', 'l-cmhk');
+    type('Date', '2026-01-15');
+    type('Amount (HKD)', '100');
+    // Meanwhile the popup logs HK$50 on the same line (the worker writes it).
+    expect(await logTopUpFromPopup({ lineId: 'l-cmhk', amountMinor: 5000, source: 'manual' })).toEqual({ ok: true });
+    fireEvent.submit(form);
+    await waitFor(async () => expect(await getTopUps()).toHaveLength(5));
+    expect((await getLine('l-cmhk'))!.balance).toBe(3800 + 5000 + 10000);
   });
 
   it('changes only the history when "also update the line" is unticked', async () => {
