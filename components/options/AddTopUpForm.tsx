@@ -11,6 +11,7 @@ import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { PaymentMethodOptions } from './PaymentMethodOptions';
 import { useCheckedForm } from './use-checked-form';
+import { useFocusOnMount } from './focus';
 import { writeAndAnnounce, type SectionProps } from './types';
 
 /** "Add a top-up": one made away from the popup, recorded in the history and, if asked, on the line. */
@@ -19,7 +20,7 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
   // dated today is stamped with the moment of saving, and after midnight "today" is the new day.
   const now = new Date();
   const [id] = useState(() => `tu-${crypto.randomUUID()}`);
-  const { form, setForm, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() => emptyTopUpForm(data.lines, now, zone));
+  const { form, setForm, formRef, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() => emptyTopUpForm(data.lines, now, zone));
   const line = data.lines.find((candidate) => candidate.id === form.lineId);
   const check = (at: Date) =>
     topUpFromForm(form, {
@@ -32,11 +33,12 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
     });
   const result = check(now);
   const shown = shownFor<TopUpFormField>(result.ok ? {} : result.problems);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    markSubmitted();
     const saved = check(new Date());
+    markSubmitted(!saved.ok);
     if (!saved.ok) return;
     const { topUp, line: updated } = saved;
     const label = line?.label ?? '';
@@ -50,8 +52,8 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
   }
 
   return (
-    <form class="card" onSubmit={save} noValidate aria-labelledby="tu-form-title">
-      <h3 id="tu-form-title">{t('opt_tu_add')}</h3>
+    <form class="card" ref={formRef} onSubmit={save} noValidate aria-labelledby="tu-form-title">
+      <h3 id="tu-form-title" tabIndex={-1} ref={heading}>{t('opt_tu_add')}</h3>
       <p class="muted">{t('opt_tu_add_intro')}</p>
       <div class="grid">
         <Field id="tu-line" label={t('opt_tu_field_line')} error={shown('lineId')}>

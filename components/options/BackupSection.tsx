@@ -9,6 +9,7 @@ import { backupInIsoUnits } from '../../utils/domain/legacy-minor-units';
 import { CATALOG_DOMAINS } from '../../utils/carriers/catalog';
 import { releaseUnusedCarrierHosts, requestCarrierHosts } from '../../utils/carriers/host-permissions';
 import { formatWhen } from './format';
+import { useReturnFocus } from './focus';
 import { errorText, type SectionProps } from './types';
 
 type Restore =
@@ -30,6 +31,8 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  // When the preview closes (restored or cancelled), focus goes back to the file input that opened it.
+  const returnFocus = useReturnFocus('backup-file');
 
   async function exportFile(): Promise<void> {
     try {
@@ -86,7 +89,9 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
       announce(restored);
       setRestore({ kind: 'idle' });
       if (fileInput.current) fileInput.current.value = '';
-      await reload();
+      const reloaded = reload();
+      returnFocus.close(reloaded);
+      await reloaded;
       // The data is in whatever the answer; a refusal is said beside the result.
       if (!(await permission.catch(() => false))) announce(`${restored} ${t('opt_bk_hosts_refused', domains.join(', '))}`, 'error');
     } catch (error) {
@@ -163,6 +168,7 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
               onClick={() => {
                 setRestore({ kind: 'idle' });
                 if (fileInput.current) fileInput.current.value = '';
+                returnFocus.close();
               }}
             >
               {t('opt_cancel')}

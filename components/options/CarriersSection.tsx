@@ -15,6 +15,7 @@ import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
+import { useFocusOnMount, useReturnFocus } from './focus';
 import { regionName } from './problem-text';
 import { errorText, focusSection, writeAndAnnounce, type SectionProps } from './types';
 
@@ -77,7 +78,7 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
   onDone: () => void;
   announce: SectionProps['announce'];
 }) {
-  const { form, setForm, markSubmitted, shownFor, bind } = useCheckedForm<CarrierForm>(() => ({
+  const { form, setForm, formRef, markSubmitted, shownFor, bind } = useCheckedForm<CarrierForm>(() => ({
     name: carrier?.name ?? '',
     country: carrier?.country ?? '',
     domains: carrier?.domains.join(', ') ?? '',
@@ -87,10 +88,11 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
   }));
   const { carrier: checked, problems } = carrierFromForm(form, existingIds, carrier?.id);
   const shown = shownFor<CarrierField>(problems);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   function save(event: Event): void {
     event.preventDefault();
-    markSubmitted();
+    markSubmitted(!checked);
     if (!checked) return;
     // The permission prompt needs the user's gesture: ask now, before any await.
     const permission = requestCarrierHosts(checked.domains);
@@ -117,8 +119,8 @@ function CarrierEditor({ carrier, existingIds, locale, onDone, announce }: {
   }
 
   return (
-    <form class="card" onSubmit={save} noValidate aria-labelledby="carrier-form-title">
-      <h3 id="carrier-form-title">{carrier ? t('opt_car_edit_title', carrier.name) : t('opt_car_add')}</h3>
+    <form class="card" ref={formRef} onSubmit={save} noValidate aria-labelledby="carrier-form-title">
+      <h3 id="carrier-form-title" tabIndex={-1} ref={heading}>{carrier ? t('opt_car_edit_title', carrier.name) : t('opt_car_add')}</h3>
       <div class="grid">
         <Field id="carrier-name" label={t('opt_car_name')} help={carrier ? t('opt_car_name_rename') : undefined} error={shown('name')}>
           {(control) => <input {...control} type="text" autoComplete="off" {...bind('name')} />}
@@ -162,6 +164,12 @@ const days = (value: number | null): string => (value === null ? t('opt_unknown'
 export function CarriersSection({ data, locale, announce, reload }: SectionProps) {
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
   const edited = editing?.id ? data.customCarriers.find((carrier) => carrier.id === editing.id) : undefined;
+  // A renamed carrier has a new id, so its Edit button is a new one: focus then goes to the heading.
+  const returnFocus = useReturnFocus('carriers-title');
+  const open = (id?: string) => {
+    setEditing({ id });
+    returnFocus.open(id ? `edit-carrier-${id}` : 'add-carrier');
+  };
 
   async function remove(carrier: CustomCarrier): Promise<void> {
     if (!window.confirm(t('opt_car_confirm_delete', carrier.name))) return;
@@ -190,7 +198,8 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
             <RowActions
               editLabel={t('opt_car_edit', carrier.name)}
               deleteLabel={t('opt_car_delete', carrier.name)}
-              onEdit={() => setEditing({ id: carrier.id })}
+              editId={`edit-carrier-${carrier.id}`}
+              onEdit={() => open(carrier.id)}
               onDelete={() => void remove(carrier)}
             />
           </li>
@@ -205,12 +214,12 @@ export function CarriersSection({ data, locale, announce, reload }: SectionProps
           announce={announce}
           onDone={() => {
             setEditing(null);
-            void reload();
+            returnFocus.close(reload());
           }}
         />
       ) : (
         <p>
-          <button type="button" onClick={() => setEditing({})}>
+          <button type="button" id="add-carrier" onClick={() => open()}>
             {t('opt_car_add')}
           </button>
         </p>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { getCountries } from 'libphonenumber-js/min';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import {
@@ -24,6 +24,7 @@ import { Field, type ControlProps } from './Field';
 import { PaymentMethodOptions } from './PaymentMethodOptions';
 import { problemText, regionName } from './problem-text';
 import { errorText, type SectionProps } from './types';
+import { useFocusOnMount } from './focus';
 
 /** The label of each field, for the error summary (same words as the field's own label). */
 const FIELD_LABELS: Record<LineFormField | 'form', MessageKey> = {
@@ -103,12 +104,9 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
   const [submitted, setSubmitted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [id] = useState(() => line?.id ?? `l-${crypto.randomUUID()}`);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The editor is keyed by its line, so it mounts anew for each line it opens on.
+  const headingRef = useFocusOnMount<HTMLHeadingElement>();
   const summaryRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, [line?.id]);
 
   const paymentMethodIds = data.paymentMethods.map((method) => method.id);
   const result = lineFromForm(values, { id, paymentMethodIds });

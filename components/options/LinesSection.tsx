@@ -8,6 +8,7 @@ import { carrierName } from '../../utils/carriers/registry';
 import { deleteLine, restoreLine, updateLine } from '../../utils/store/db';
 import { countdownText } from '../popup/describe';
 import { LineForm } from './LineForm';
+import { useReturnFocus } from './focus';
 import { errorText, writeAndAnnounce, type SectionProps, type UndoOffer } from './types';
 import type { Line } from '../../utils/domain/types';
 
@@ -32,7 +33,7 @@ export function LinesSection(props: LinesSectionProps) {
   useEffect(() => {
     const follow = () => {
       const next = editingFromHash(location.hash);
-      if (next) setEditing(next);
+      if (next) open(next, '');
     };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
@@ -40,11 +41,18 @@ export function LinesSection(props: LinesSectionProps) {
 
   const editedLine = editing?.mode === 'edit' ? data.lines.find((line) => line.id === editing.id) : undefined;
 
+  // Closing the editor gives focus back to the button that opened it (the heading for a link's #line=).
+  const returnFocus = useReturnFocus('lines-title');
+  const open = (next: Editing, openerId: string): void => {
+    setEditing(next);
+    returnFocus.open(openerId);
+  };
+
   function closeEditor(): void {
     setEditing(null);
     // Leave the hash so that reloading the page does not reopen the editor.
     if (location.hash.startsWith('#line=') || location.hash === '#add') history.replaceState(null, '', '#lines');
-    void reload();
+    returnFocus.close(reload());
   }
 
   // The row moves to the other list: focus follows it to its (Un)archive button, once it is there.
@@ -100,7 +108,7 @@ export function LinesSection(props: LinesSectionProps) {
         </span>
       </div>
       <div class="row-actions">
-        <button type="button" aria-label={t('opt_edit_line', line.label)} onClick={() => setEditing({ mode: 'edit', id: line.id })}>
+        <button type="button" id={`edit-line-${line.id}`} aria-label={t('opt_edit_line', line.label)} onClick={() => open({ mode: 'edit', id: line.id }, `edit-line-${line.id}`)}>
           {t('opt_edit')}
         </button>
         <button type="button" id={`archive-${line.id}`} aria-label={t(line.archived ? 'opt_unarchive_line' : 'opt_archive_line', line.label)} onClick={() => void setArchived(line, !line.archived)}>
@@ -119,7 +127,7 @@ export function LinesSection(props: LinesSectionProps) {
       <p class="muted">{t('opt_lines_intro')}</p>
       {editing === null || (editing.mode === 'edit' && !editedLine) ? (
         <p>
-          <button type="button" class="primary" onClick={() => setEditing({ mode: 'add' })}>
+          <button type="button" id="add-line" class="primary" onClick={() => open({ mode: 'add' }, 'add-line')}>
             {t('opt_add_line')}
           </button>
         </p>

@@ -8,6 +8,7 @@ import { Field } from './Field';
 import { FormActions } from './FormActions';
 import { RowActions } from './RowActions';
 import { useCheckedForm } from './use-checked-form';
+import { useFocusOnMount, useReturnFocus } from './focus';
 import { focusSection, writeAndAnnounce, type SectionProps } from './types';
 
 const TYPE_LABELS: Record<PaymentMethodType, MessageKey> = {
@@ -50,7 +51,7 @@ export function methodFromForm(form: MethodForm, id: string): { method?: Payment
 }
 
 function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; onDone: () => void; announce: SectionProps['announce'] }) {
-  const { form, setForm, markSubmitted, shownFor, bind } = useCheckedForm<MethodForm>(() => ({
+  const { form, setForm, formRef, markSubmitted, shownFor, bind } = useCheckedForm<MethodForm>(() => ({
     label: method?.label ?? '',
     type: method?.type ?? 'credit',
     last4: method?.last4 ?? '',
@@ -59,17 +60,18 @@ function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; on
   const [id] = useState(() => method?.id ?? `pm-${crypto.randomUUID()}`);
   const { method: checked, problems } = methodFromForm(form, id);
   const shown = shownFor<MethodField>(problems);
+  const heading = useFocusOnMount<HTMLHeadingElement>();
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    markSubmitted();
+    markSubmitted(!checked);
     if (!checked) return;
     await writeAndAnnounce(announce, () => putPaymentMethod(checked), t('opt_pm_saved', checked.label), onDone);
   }
 
   return (
-    <form class="card" onSubmit={save} noValidate aria-labelledby="pm-form-title">
-      <h3 id="pm-form-title">{method ? t('opt_pm_edit_title', method.label) : t('opt_pm_add')}</h3>
+    <form class="card" ref={formRef} onSubmit={save} noValidate aria-labelledby="pm-form-title">
+      <h3 id="pm-form-title" tabIndex={-1} ref={heading}>{method ? t('opt_pm_edit_title', method.label) : t('opt_pm_add')}</h3>
       <div class="grid">
         <Field id="pm-label" label={t('opt_pm_label')} help={t('opt_pm_label_help')} error={shown('label')}>
           {(control) => <input {...control} type="text" autoComplete="off" {...bind('label')} />}
@@ -102,6 +104,11 @@ function MethodEditor({ method, onDone, announce }: { method?: PaymentMethod; on
 export function PaymentMethodsSection({ data, announce, reload }: SectionProps) {
   const [editing, setEditing] = useState<{ id?: string } | null>(null);
   const edited = editing?.id ? data.paymentMethods.find((method) => method.id === editing.id) : undefined;
+  const returnFocus = useReturnFocus('payments-title');
+  const open = (id?: string) => {
+    setEditing({ id });
+    returnFocus.open(id ? `edit-pm-${id}` : 'add-pm');
+  };
 
   async function remove(method: PaymentMethod): Promise<void> {
     if (!window.confirm(t('opt_pm_confirm_delete', method.label))) return;
@@ -128,7 +135,8 @@ export function PaymentMethodsSection({ data, announce, reload }: SectionProps) 
             <RowActions
               editLabel={t('opt_pm_edit', method.label)}
               deleteLabel={t('opt_pm_delete', method.label)}
-              onEdit={() => setEditing({ id: method.id })}
+              editId={`edit-pm-${method.id}`}
+              onEdit={() => open(method.id)}
               onDelete={() => void remove(method)}
             />
           </li>
@@ -141,12 +149,12 @@ export function PaymentMethodsSection({ data, announce, reload }: SectionProps) 
           announce={announce}
           onDone={() => {
             setEditing(null);
-            void reload();
+            returnFocus.close(reload());
           }}
         />
       ) : (
         <p>
-          <button type="button" onClick={() => setEditing({})}>
+          <button type="button" id="add-pm" onClick={() => open()}>
             {t('opt_pm_add')}
           </button>
         </p>

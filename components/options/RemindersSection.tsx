@@ -6,6 +6,7 @@ import { putSettings } from '../../utils/store/db';
 import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { useCheckedForm } from './use-checked-form';
+import { focusLost } from './focus';
 import { RepeatSelect } from './LineForm';
 import { writeAndAnnounce, type SectionProps } from './types';
 
@@ -64,22 +65,26 @@ export function settingsFromForm(form: SettingsForm): { settings?: Settings; pro
 
 /** Reminder defaults: used by every line whose own reminders are not set. */
 export function RemindersSection({ data, announce, reload }: SectionProps) {
-  const { form, setForm, markSubmitted, shownFor, bind } = useCheckedForm(() => formFromSettings(data.settings));
+  const { form, setForm, formRef, markSubmitted, shownFor, bind } = useCheckedForm(() => formFromSettings(data.settings));
   const { settings, problems } = settingsFromForm(form);
   const shown = shownFor<SettingsField>(problems);
 
   async function save(event: Event): Promise<void> {
     event.preventDefault();
-    markSubmitted();
+    markSubmitted(!settings);
     if (!settings) return;
+    // The page re-makes this section once the settings change (it is keyed by them), so the control
+    // that had focus is a new one: focus goes to it again.
+    const focused = document.activeElement?.id ?? '';
     await writeAndAnnounce(announce, () => putSettings(settings), t('opt_rem_saved'), reload);
+    if (focusLost()) document.getElementById(focused)?.focus();
   }
 
   return (
     <section id="reminders" aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('opt_rem_title')}</h2>
       <p class="muted">{t('opt_rem_intro')}</p>
-      <form class="card" onSubmit={save} noValidate>
+      <form class="card" ref={formRef} onSubmit={save} noValidate>
         <div class="grid">
           <Field id="settings-time" label={t('opt_f_time')} error={shown('timeOfDay')}>
             {(control) => <input {...control} type="time" {...bind('timeOfDay')} />}
@@ -114,7 +119,7 @@ export function RemindersSection({ data, announce, reload }: SectionProps) {
           </Field>
         </div>
         <div class="actions">
-          <button type="submit" class="primary">
+          <button type="submit" id="settings-save" class="primary">
             {t('opt_rem_save')}
           </button>
         </div>

@@ -6,6 +6,7 @@ import { dateOnlyDay } from '../../utils/domain/topup-form';
 import type { TopUp, TopUpSource } from '../../utils/domain/types';
 import { deleteTopUp } from '../../utils/store/db';
 import { AddTopUpForm } from './AddTopUpForm';
+import { useReturnFocus } from './focus';
 import { focusSection, writeAndAnnounce, type SectionProps } from './types';
 import { formatDay, formatMonth, formatWhen } from './format';
 
@@ -23,6 +24,7 @@ function Totals({ totals, locale }: { totals: CurrencyTotal[]; locale: string })
 /** Top-up history, spend per month and per line, projected cost of plans, and double-charge warnings. */
 export function TopUpsSection({ data, locale, zone, announce, reload }: SectionProps) {
   const [adding, setAdding] = useState(false);
+  const returnFocus = useReturnFocus('topups-title');
   const lineOf = (lineId: string) => data.lines.find((line) => line.id === lineId);
   // A record entered with a date only has no time of day to show (its noon is a stand-in).
   const whenOf = (topUp: TopUp) => {
@@ -53,12 +55,19 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
           announce={announce}
           onDone={() => {
             setAdding(false);
-            void reload();
+            returnFocus.close(reload());
           }}
         />
       ) : data.lines.length > 0 ? (
         <p>
-          <button type="button" onClick={() => setAdding(true)}>
+          <button
+            type="button"
+            id="add-tu"
+            onClick={() => {
+              setAdding(true);
+              returnFocus.open('add-tu');
+            }}
+          >
             {t('opt_tu_add')}
           </button>
         </p>

@@ -11,6 +11,8 @@ interface Props {
   locale: string;
   /** The open log form's prefilled amount, or undefined when the form is closed. */
   logging: number | null | undefined;
+  /** Why the last action on this line wrote nothing, shown as an alert on the card. */
+  failure?: string;
   onTopUp(): void;
   onStartLog(): void;
   onLog(amountMinor: number): Promise<void>;
@@ -40,7 +42,8 @@ export function LineCard(props: Props) {
   return (
     <li class={`line line-${status.state}`} data-line-id={line.id} aria-labelledby={`label-${line.id}`}>
       <div class="line-head">
-        <h2 id={`label-${line.id}`} class="line-label">
+        {/* tabIndex -1: focus lands here when an action removed the button that had it. */}
+        <h2 id={`label-${line.id}`} class="line-label" tabIndex={-1}>
           {line.label}
         </h2>
         <span class={`countdown state-${status.state}`} title={t(`popup_state_${status.state}`)}>
@@ -122,6 +125,11 @@ export function LineCard(props: Props) {
             </button>
           )}
         </div>
+      )}
+      {props.failure && (
+        <p class="error alert" role="alert">
+          {props.failure}
+        </p>
       )}
     </li>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { t } from '../../utils/i18n';
 import { formatMoney } from '../../utils/domain/money';
@@ -37,7 +37,9 @@ interface OpenLog {
 /** The toolbar popup: every line, most urgent first, with its quick actions. */
 export function PopupApp({ view, loadError, locale, actions, renderFill }: Props) {
   const [openLog, setOpenLog] = useState<OpenLog | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  // What the last action said: a success goes to the hidden status; a failure (with its line's id)
+  // shows on that line's card as an alert, so that it is seen, not only heard.
+  const [said, setSaid] = useState<[text: string, failedLineId?: string]>(['']);
   // After a one-click fill, the popup opens on logging it (amount prefilled), once.
   const offeredFill = useRef(false);
   useEffect(() => {
@@ -47,16 +49,29 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
   }, [view]);
 
   // Clearing first makes a repeated message (Activity done twice) be announced again.
-  const announce = (message: string) => {
-    setAnnouncement('');
-    requestAnimationFrame(() => setAnnouncement(message));
+  const announce = (message: string, failedLineId?: string) => {
+    setSaid(['']);
+    requestAnimationFrame(() => setSaid([message, failedLineId]));
   };
-  const run = async (work: () => Promise<void>, done: string) => {
+
+  // An action re-reads the view, which may remove the pressed button (a reminder snoozed, a renewal
+  // confirmed) or move its line (re-sorted). Focus then goes back to the button, or to its line's heading.
+  const pressed = useRef<[Element | null, string] | null>(null);
+  useLayoutEffect(() => {
+    const [button, lineId] = pressed.current ?? [];
+    pressed.current = null;
+    if (lineId && (!document.activeElement || document.activeElement === document.body))
+      ((button?.isConnected ? button : document.getElementById(`label-${lineId}`)) as HTMLElement | null)?.focus();
+  }, [view]);
+
+  const run = async (line: Line, work: () => Promise<void>, done: string) => {
+    pressed.current = [document.activeElement, line.id];
     try {
       await work();
       announce(done);
     } catch (error) {
-      announce(t('popup_write_failed', error instanceof Error ? error.message : String(error)));
+      pressed.current = null;
+      announce(t('popup_write_failed', error instanceof Error ? error.message : String(error)), line.id);
     }
   };
 
@@ -85,22 +100,23 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
               row={row}
               locale={locale}
               logging={logging ? logging.amount : undefined}
-              onTopUp={() => run(() => actions.openRecharge(line), '')}
+              failure={said[1] === line.id ? said[0] : undefined}
+              onTopUp={() => run(line, () => actions.openRecharge(line), '')}
               onStartLog={() => setOpenLog({ lineId: line.id, amount: row.suggestedAmount, source: 'manual' })}
               onCancelLog={() => {
                 if (logging?.source === 'autofill') actions.forgetLastFill();
                 setOpenLog(null);
               }}
               onLog={(amount) =>
-                run(async () => {
+                run(line, async () => {
                   await actions.logTopUp(line, amount, logging?.source ?? 'manual');
                   setOpenLog(null);
                 }, t('popup_logged', [formatMoney(amount, line.currency, locale), line.label]))
               }
-              onActivityDone={() => run(() => actions.markActivityDone(line), t('popup_activity_logged', line.label))}
-              onConfirmRenewal={() => row.renewalDueOn && run(() => actions.confirmRenewal(line, row.renewalDueOn!), t('popup_renewal_confirmed', line.label))}
-              onSnooze={(key, title, until) => run(() => actions.snooze(key, until), t('popup_snoozed_until', title))}
-              onReminderDone={(key, title) => run(() => actions.reminderDone(key), t('popup_reminder_dismissed', title))}
+              onActivityDone={() => run(line, () => actions.markActivityDone(line), t('popup_activity_logged', line.label))}
+              onConfirmRenewal={() => row.renewalDueOn && run(line, () => actions.confirmRenewal(line, row.renewalDueOn!), t('popup_renewal_confirmed', line.label))}
+              onSnooze={(key, title, until) => run(line, () => actions.snooze(key, until), t('popup_snoozed_until', title))}
+              onReminderDone={(key, title) => run(line, () => actions.reminderDone(key), t('popup_reminder_dismissed', title))}
             />
           );
         })}
@@ -118,7 +134,7 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
       {view && view.rows.length > 0 && renderFill?.((lineId, amount) => setOpenLog({ lineId, amount, source: 'autofill' }))}
       {body}
       <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
+        {said[1] ? '' : said[0]}
       </p>
     </main>
   );

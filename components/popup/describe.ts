@@ -1,7 +1,13 @@
-import { t } from '../../utils/i18n';
+import { t, type MessageKey } from '../../utils/i18n';
 import { formatShortDate } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/domain/money';
 import type { LineStatus } from '../../utils/domain/status';
+import type { ActionResult } from '../../utils/messaging/protocol';
+
+/** Why a quick action wrote nothing, in words (shown after "Nothing was saved:"): popup_err_<code>. */
+export function failureText(result: Extract<ActionResult, { ok: false }>): string {
+  return t(`popup_err_${result.error.replace(/-/g, '_')}` as MessageKey, result.message ?? result.error);
+}
 
 /** The countdown text of a line: "12 days left", "Last day today", "Expired 3 days ago". */
 export function countdownText(status: LineStatus): string {

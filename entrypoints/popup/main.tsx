@@ -5,6 +5,7 @@ import '../../components/theme.css';
 import '../../components/popup/popup.css';
 import { PopupApp, type PopupActions } from '../../components/popup/PopupApp';
 import { FillThisPage } from '../../components/FillThisPage';
+import { failureText } from '../../components/popup/describe';
 import { handleMessages, sendMessage, type ActionResult } from '../../utils/messaging/protocol';
 import type { PopupView } from '../../utils/popup/view';
 import { t, uiLocale } from '../../utils/i18n';
@@ -15,7 +16,7 @@ document.documentElement.lang = locale;
 document.title = t('extName');
 
 function check(result: ActionResult): void {
-  if (!result.ok) throw new Error(result.message ?? result.error);
+  if (!result.ok) throw new Error(failureText(result));
 }
 
 function Popup() {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { PopupApp, type PopupActions } from '../../components/popup/PopupApp';
+import { fakePopupActions } from './popup-actions';
 import { buildPopupView } from '../../utils/popup/view';
 import { parseBackup } from '../../utils/domain/backup';
 import { phoneFormats } from '../../utils/domain/phone';
@@ -15,18 +16,7 @@ function sampleView() {
   return buildPopupView(result.data.lines, formats, [], NOW, 'Europe/London');
 }
 
-function actions(): PopupActions {
-  return {
-    openRecharge: vi.fn(async () => {}),
-    logTopUp: vi.fn(async () => {}),
-    markActivityDone: vi.fn(async () => {}),
-    confirmRenewal: vi.fn(async () => {}),
-    forgetLastFill: vi.fn(),
-    snooze: vi.fn(async () => {}),
-    reminderDone: vi.fn(async () => {}),
-    openOptions: vi.fn(),
-  };
-}
+const actions = fakePopupActions;
 
 describe('popup view', () => {
   it('orders the sample by urgency with the words for each line', () => {
