@@ -163,13 +163,14 @@ describe('card numbers in free text', () => {
 
   it('finds cards written with full-width digits, or other spaces and dashes than ASCII', () => {
     // A Chinese IME in full-width mode; numbers copied from a bank's page or PDF (no-break, thin, ideographic spaces).
-    for (const card of ['４１１１１１１１１１１１１１１１', '４１１１ １１１１ １１１１ １１１１', '4111\u30001111\u30001111\u30001111', '4111\u00a01111\u00a01111\u00a01111', '4111\u20091111\u20091111\u20091111', '4111\u20131111\u20131111\u20131111']) {
+    for (const card of ['４１１１１１１１１１１１１１１１', '４１１１ １１１１ １１１１ １１１１', '4111\u30001111\u30001111\u30001111', '4111\u00a01111\u00a01111\u00a01111', '4111\u20091111\u20091111\u20091111', '4111\u20101111\u20101111\u20101111']) {
       expect(containsCardNumber(`招行信用卡 ${card}`), JSON.stringify(card)).toBe(true);
     }
     // The same rules as for ASCII: a full-width mainland number with its "+" is a phone number.
     expect(containsCardNumber('＋８６ １３８ １２３４ ５６７８')).toBe(false);
-    // Numbers on separate lines are not one card.
+    // Numbers on separate lines are not one card, nor are dates joined by an en or em dash (a range).
     expect(containsCardNumber('4111\n1111\n1111\n1111')).toBe(false);
+    for (const note of ['Annual plan 2026-05-01–2027-05-01', 'Contract 2025-11-15–2026-11-14', 'Contract 2025-11-15—2026-11-14']) expect(containsCardNumber(note), note).toBe(false);
   });
 });
 

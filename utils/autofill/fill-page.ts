@@ -118,6 +118,13 @@ export function hasFillTarget(doc: Document, amount: Amount | null, options: Fil
   return hasTopUpTarget(usable, doc, amount, options.ignore);
 }
 
+/** The form an element belongs to, through the shadow roots it sits in (a form-associated box in a web component has none of its own). */
+function formOf(element: Element): Element | null {
+  let form = (element as HTMLInputElement).form ?? null;
+  for (let node: Element | undefined = element; node && !form; node = (node.getRootNode() as ShadowRoot).host) form = node.closest('form');
+  return form;
+}
+
 const SPLIT_PARTS = new Set<FieldRole>(['tel-area-code', 'tel-local', 'tel-local-prefix', 'tel-local-suffix']);
 
 /** Fills the page with `payload`. Call only on a user's click. */
@@ -161,17 +168,13 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   const amount = payload.amountMinor === null ? null : { minor: payload.amountMinor, digits: payload.currencyDigits, marks: payload.currencyMarks };
   // Asked only when there is an e-mail box: on a page of tiles alone it is one more tile search.
   const receiptEmail = payload.email && usable.some((field) => field.role === 'email') && hasTopUpTarget(usable, doc, amount, options.ignore) ? payload.email : null;
-  // ...and only into the top-up's own form: a sign-up box in the footer's form is not the receipt's.
-  // A page of tiles alone has no such form to go by.
-  const targetForms = new Set(usable.filter((field) => field.role !== 'email').map((field) => (field.element as HTMLInputElement).form));
+  // ...and only into the top-up's own form (the number's, the amount's, the clicked tile's): a
+  // sign-up box in the footer's form is not the receipt's. On a page without forms, loose boxes.
+  const targetForms = new Set(usable.filter((field) => field.role !== 'email').map((field) => formOf(field.element)));
   const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
   withoutSubmitting(documents, () => {
     for (const field of usable) {
-      if (field.role === 'amount') continue;
-      if (field.role === 'email') {
-        if (receiptEmail && (!targetForms.size || targetForms.has((field.element as HTMLInputElement).form))) writeText(field, receiptEmail, 'email');
-        continue;
-      }
+      if (field.role === 'amount' || field.role === 'email') continue;
       const value = values.get(field);
       if (value === null || value === undefined || value === -1) {
         report.refused.push({ field: field.role, selector: selectorOf(field), reason: field.features.tag === 'select' ? 'no-matching-option' : 'no-fitting-format' });
@@ -186,6 +189,7 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
       writeText(field, value, field.role === 'tel-country-code' ? null : 'phone');
     }
     if (amount) fillAmount(amount);
+    for (const field of usable) if (receiptEmail && field.role === 'email' && targetForms.has(formOf(field.element))) writeText(field, receiptEmail, 'email');
   });
 
   function writeText(field: DetectedField, value: string, wanted: WantedField | null): void {
@@ -232,6 +236,7 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
     }
     const tile = findTile(rootsOf(usable, doc), wanted, options.ignore);
     if (tile) {
+      targetForms.add(formOf(tile));
       clickTile(tile);
       report.filled.push({ field: 'amount-tile', selector: describeElement(tile), value: (tile.textContent ?? '').replace(/\s+/g, ' ').trim() });
       done.add('amount');

@@ -78,9 +78,10 @@ const CARD_FIELD = /^(card_?number|number|pan|cc|cvv2?|cvc2?|csc|security_?code|
 export function containsCardNumber(written: string): boolean {
   // NFKC turns full-width digits (a Chinese IME in full-width mode) and ideographic, no-break and
   // thin spaces (numbers copied from a bank's page) into ASCII, so "４１１１ １１１１…" is a card too.
+  // Hyphens join groups; en and em dashes do not: they join ranges ("2026-05-01–2027-05-01").
   const text = written.normalize('NFKC');
-  for (const run of text.matchAll(/\d+(?:[ \t\-\u2010-\u2015]\d+)*/g)) {
-    const groups = run[0].split(/[ \t\-\u2010-\u2015]/);
+  for (const run of text.matchAll(/\d+(?:[ \t\-\u2010-\u2012]\d+)*/g)) {
+    const groups = run[0].split(/[ \t\-\u2010-\u2012]/);
     const plus = text[run.index - 1] === '+';
     for (let start = 0; start < groups.length; start++) {
       const identifierEnd = simIdentifierEnd(groups, start);

@@ -277,6 +277,36 @@ describe('the receipt e-mail goes into the top-up\'s own form only', () => {
     expect(report.filled.filter((field) => field.field === 'email').map((field) => field.selector)).toEqual(['input#r']);
   });
 
+  it('follows web components to their form: a receipt box or a phone box in a shadow root inside the top-up form', () => {
+    const attach = (host: Element, inner: string) => {
+      host.attachShadow({ mode: 'open' }).innerHTML = inner;
+      return host.shadowRoot!.querySelector('input')!;
+    };
+    page(`<form><label for="m">Mobile number</label><input id="m" type="tel"><receipt-email></receipt-email></form>${footerSignUp}`);
+    const receipt = attach(document.querySelector('receipt-email')!, '<label for="r">E-mail for your receipt</label><input id="r" type="email">');
+    fillPage(document, payload({ email: 'me@example.com' }));
+    expect(receipt.value).toBe('me@example.com');
+    expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('');
+
+    page(`<form><phone-input></phone-input><label for="r">E-mail for your receipt</label><input id="r" type="email"></form>${footerSignUp}`);
+    const phone = attach(document.querySelector('phone-input')!, '<label for="m">Mobile number</label><input id="m" type="tel">');
+    fillPage(document, payload({ email: 'me@example.com' }));
+    expect(phone.value).toBe('07700900123');
+    expect(document.querySelector<HTMLInputElement>('#r')!.value).toBe('me@example.com');
+    expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('');
+  });
+
+  it('on a page whose amount is a tile, writes the tile\'s form\'s receipt box only', () => {
+    const clicks: string[] = [];
+    page(`<main><form><h2>Top up 07700 900123</h2><p>Choose your credit</p><button type="button" id="t10">£10</button><button type="button">£20</button>
+      <label for="r">E-mail for your receipt</label><input id="r" type="email"><button>Pay</button></form></main>${footerSignUp}`);
+    document.getElementById('t10')!.addEventListener('click', () => clicks.push('£10'));
+    fillPage(document, payload({ email: 'me@example.com' }));
+    expect(clicks).toEqual(['£10']);
+    expect(document.querySelector<HTMLInputElement>('#r')!.value).toBe('me@example.com');
+    expect(document.querySelector<HTMLInputElement>('#e')!.value).toBe('');
+  });
+
   it('writes an e-mail box on a page without forms, beside the number', () => {
     page(`<div><label for="m">Mobile number</label><input id="m" type="tel"><label for="r">Email</label><input id="r" type="email"></div>`);
     fillPage(document, payload({ email: 'me@example.com' }));
