@@ -4,7 +4,7 @@ import { findCarrier } from '../../utils/carriers/registry';
 import { formatMoney } from '../../utils/domain/money';
 import { lineToday } from '../../utils/domain/status';
 import { emptyTopUpForm, topUpFromForm, withLine, TOP_UP_NOTE_MAX, type TopUpFormField, type TopUpFormValues } from '../../utils/domain/topup-form';
-import { putTopUp, updateLine } from '../../utils/store/db';
+import { updateLine } from '../../utils/store/db';
 import { applyTopUp } from '../../utils/domain/topup';
 import { Checkbox } from './Checkbox';
 import { Field } from './Field';
@@ -42,13 +42,14 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
     if (!saved.ok) return;
     const { topUp, line: updated } = saved;
     const label = line?.label ?? '';
-    // With the line: both records in one transaction, the rule applied to the line as stored then
-    // (a top-up logged in the popup meanwhile is kept); history only: the record alone.
-    const countOnLine = async () => {
-      const written = await updateLine(topUp.lineId, (stored) => (stored ? { line: applyTopUp(stored, topUp.amount, form.date, findCarrier(stored.carrier, data.customCarriers)?.rule), topUp } : null));
+    // One transaction with the line as stored then: counted on it, the rule applies to that line (a
+    // top-up logged in the popup meanwhile is kept); history only, the line is left as it is. A line
+    // deleted in another tab meanwhile gets no record, and a payment method deleted there is unlinked.
+    const record = async () => {
+      const written = await updateLine(topUp.lineId, (stored) => (stored ? { line: updated ? applyTopUp(stored, topUp.amount, form.date, findCarrier(stored.carrier, data.customCarriers)?.rule) : stored, topUp } : null));
       if (!written) throw new Error(t('popup_err_no_such_line'));
     };
-    await writeAndAnnounce(announce, () => (updated ? countOnLine() : putTopUp(topUp)), t('opt_tu_added', [formatMoney(topUp.amount, topUp.currency, locale), label]), onDone);
+    await writeAndAnnounce(announce, record, t('opt_tu_added', [formatMoney(topUp.amount, topUp.currency, locale), label]), onDone);
   }
 
   return (

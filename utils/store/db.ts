@@ -249,11 +249,6 @@ export async function deleteTopUp(id: string): Promise<TopUp | undefined> {
   return topUp;
 }
 
-export async function putTopUp(topUp: TopUp): Promise<void> {
-  await (await openStore()).put('topUps', topUp);
-  written();
-}
-
 export async function getPaymentMethods(): Promise<PaymentMethod[]> {
   return (await openStore()).getAll('paymentMethods');
 }

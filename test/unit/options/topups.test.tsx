@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { getLine, getTopUps } from '../../../utils/store/db';
+import { deleteLine, getLine, getTopUps } from '../../../utils/store/db';
 import { choose, freshStore, renderPage, seedSample, type } from './helpers';
 import { logTopUpFromPopup } from '../../../utils/background/popup.background';
 
@@ -53,6 +53,22 @@ describe('adding a top-up made elsewhere', () => {
     fireEvent.submit(form);
     await waitFor(async () => expect(await getTopUps()).toHaveLength(5));
     expect((await getLine('l-cmhk'))!.balance).toBe(3800 + 5000 + 10000);
+  });
+
+  it('records nothing for a line deleted in another tab as the form is saved, and says so', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
+    const form = screen.getByRole('form', { name: 'Add a top-up' });
+    choose('Line', 'l-cmhk');
+    type('Date', '2026-01-15');
+    type('Amount (HKD)', '100');
+    fireEvent.click(screen.getByLabelText(/^Also update the line/));
+    const deleting = deleteLine('l-cmhk');
+    fireEvent.submit(form);
+    await deleting;
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('this line no longer exists'));
+    // A record of a line that is gone would make the next backup unrestorable.
+    expect((await getTopUps()).filter((topUp) => topUp.lineId === 'l-cmhk')).toEqual([]);
   });
 
   it('changes only the history when "also update the line" is unticked', async () => {
