@@ -3,6 +3,7 @@ import { getCountries } from 'libphonenumber-js/min';
 import { t, uiLocale, type MessageKey } from '../../utils/i18n';
 import {
   CUSTOM_CARRIER_ENTRY,
+  currencyCodeOf,
   emptyLineForm,
   formFromLine,
   lineFromForm,
@@ -138,7 +139,7 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
     touch('carrier');
   };
 
-  const currency = values.currency.trim().toUpperCase();
+  const currency = currencyCodeOf(values.currency);
   const amountHelp = isCurrencyCode(currency) ? t('opt_f_amount_help', currency) : undefined;
   const phone = parsePhone(values.number, values.country || undefined);
   const numberReads = phone.ok ? t('opt_f_number_reads', phoneFormats(phone.e164).international) : undefined;

@@ -33,13 +33,15 @@ interface MethodForm {
  * the label or the last-4 field (Luhn-checked), so a pasted card number is never stored.
  */
 export function methodFromForm(form: MethodForm, id: string): { method?: PaymentMethod; problems: Partial<Record<MethodField, FieldProblem>> } {
-  const last4 = form.last4.replace(/\s/g, '');
+  // NFKC: a Chinese IME in full-width mode types "４２４２" and "２０２７－０１".
+  const last4 = form.last4.normalize('NFKC').replace(/\s/g, '');
+  const expires = form.expires.normalize('NFKC').trim();
   const method: PaymentMethod = {
     id,
     label: form.label.trim(),
     type: form.type as PaymentMethodType,
     ...(last4 !== '' ? { last4 } : {}),
-    ...(form.expires.trim() !== '' ? { expires: form.expires.trim() } : {}),
+    ...(expires !== '' ? { expires } : {}),
   };
   const problems: Partial<Record<MethodField, FieldProblem>> = {};
   for (const issue of paymentMethodIssues(method, 'method')) {

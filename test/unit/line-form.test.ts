@@ -56,6 +56,13 @@ describe('lineFromForm', () => {
     expect(result.problems.label).toBeUndefined();
   });
 
+  it('reads a currency code typed in full-width letters (a Chinese IME) or lower case', () => {
+    for (const currency of ['ＨＫＤ', 'ｈｋｄ', ' hkd ']) {
+      const result = lineFromForm(giffgaffForm({ currency, balance: '５０' }), context);
+      expect(result.ok ? [result.line.currency, result.line.balance] : result.problems, currency).toEqual(['HKD', 5000]);
+    }
+  });
+
   it('refuses more decimals than the currency has, naming the currency', () => {
     expect(lineFromForm(giffgaffForm({ balance: '5.123' }), context).problems.balance).toEqual({ code: 'amount-precision', detail: 'GBP' });
     expect(lineFromForm(giffgaffForm({ currency: 'JPY', balance: '5.5' }), context).problems.balance).toEqual({ code: 'amount-precision', detail: 'JPY' });

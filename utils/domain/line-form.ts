@@ -96,6 +96,11 @@ export function parseWholeNumber(text: string, min: number, max: number): Parsed
 type ParsedMinor = { ok: true; minor: number } | { ok: false; problem: FieldProblem };
 
 /** An amount in `currency`, as minor units; precision errors name the currency's decimals. */
+/** A currency code as typed: "hkd", or "ＨＫＤ" from a Chinese IME in full-width mode, is HKD. */
+export function currencyCodeOf(text: string): string {
+  return text.normalize('NFKC').trim().toUpperCase();
+}
+
 export function parseFormAmount(text: string, currency: string, { min = 0 }: { min?: number } = {}): ParsedMinor {
   const parsed = parseAmount(text, currency);
   if (parsed.ok) {
@@ -179,7 +184,7 @@ export function lineFromForm(values: LineFormValues, context: LineFormContext): 
   const phone = parsePhone(values.number, values.country || undefined);
   if (!phone.ok) fail('number', phone.error === 'empty' ? { code: 'required' } : { code: 'not-phone', ...(values.country ? { detail: values.country } : {}) });
 
-  const currency = values.currency.trim().toUpperCase();
+  const currency = currencyCodeOf(values.currency);
   const currencyOk = isCurrencyCode(currency);
   if (!currencyOk) fail('currency', currency === '' ? { code: 'required' } : { code: 'not-currency' });
 

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { getCustomCarriers, getLines, getPaymentMethods, getSettings, putCustomCarrier, putLine } from '../../../utils/store/db';
 import { makeLine } from '../fixtures';
 import { choose, freshStore, renderPage, seedSample, type } from './helpers';
+import { methodFromForm } from '../../../components/options/PaymentMethodsSection';
 
 beforeEach(freshStore);
 afterEach(cleanup);
@@ -31,6 +32,11 @@ describe('payment methods', () => {
     await waitFor(async () => expect(await getPaymentMethods()).toHaveLength(1));
     const [method] = await getPaymentMethods();
     expect(method).toEqual({ id: method!.id, label: 'Visa travel card', type: 'credit', last4: '4242', expires: '2027-01' });
+  });
+
+  it('reads full-width digits (a Chinese IME) in the last 4 digits and the expiry month, and a full-width card number is a card number', async () => {
+    expect(methodFromForm({ label: '招行信用卡', type: 'credit', last4: '４２４２', expires: '２０２７－０１' }, 'pm-1').method).toEqual({ id: 'pm-1', label: '招行信用卡', type: 'credit', last4: '4242', expires: '2027-01' });
+    expect(methodFromForm({ label: '招行信用卡', type: 'credit', last4: '４１１１ １１１１ １１１１ １１１１', expires: '' }, 'pm-1').problems.last4).toEqual({ code: 'card-data' });
   });
 });
 
