@@ -1,6 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { fillPage, hasFillTarget } from '../utils/autofill/fill-page';
 import { isFillPayload, type FillReport } from '../utils/autofill/payload';
+import { ANY_AMOUNT } from '../utils/autofill/money-text';
 import { FILL_GLOBAL, OFFER_TAG, PROBE_GLOBAL, TOUCHED_GLOBAL } from '../utils/autofill/page-globals';
 
 // The fill, injected by the worker into a tab's top frame (scripting.executeScript) after the
@@ -18,8 +19,10 @@ export default defineUnlistedScript(() => {
   const scope = globalThis as Scope;
   // Our own in-page offer, looked up at each call: it may sit over a field without covering it.
   const offerOverlay = () => document.querySelector(OFFER_TAG) ?? undefined;
-  // amountMinor -1: the line has no amount to offer, so a tile cannot be a target.
-  scope[PROBE_GLOBAL] = (amountMinor, digits, marks) => hasFillTarget(document, amountMinor >= 0 ? { minor: amountMinor, digits, marks } : null, { ignore: offerOverlay() });
+  // Any tile of money in the line's currency is a target, whatever its amount and whether the line
+  // has one: the offer's appearance must not tell the page the line's amount. (The first argument,
+  // once the line's amount, stays for scripts already injected by an earlier version.)
+  scope[PROBE_GLOBAL] = (_amountMinor, digits, marks) => hasFillTarget(document, { minor: ANY_AMOUNT, digits, marks }, { ignore: offerOverlay() });
   scope[FILL_GLOBAL] = (payloadJson) => {
     let payload: unknown;
     try {

@@ -39,19 +39,26 @@ export function chooseOption(select: HTMLSelectElement, index: number): void {
   select.blur();
 }
 
-/** Cancels every form submission while `action` runs: a tile may be a submit button. */
-export function withoutSubmitting<T>(documents: Iterable<Document>, action: () => T): T {
+/**
+ * Cancels every form submission in `roots` while `action` runs: a tile may be a submit button. A
+ * submit event does not leave a shadow root, so each root listens as well as its window.
+ */
+export function withoutSubmitting<T>(roots: Iterable<Document | ShadowRoot>, action: () => T): T {
   const cancel = (event: Event): void => {
     event.preventDefault();
     event.stopImmediatePropagation();
   };
-  const views = new Set<Window>();
-  for (const doc of documents) if (doc.defaultView) views.add(doc.defaultView);
-  for (const view of views) view.addEventListener('submit', cancel, true);
+  const targets = new Set<EventTarget>();
+  for (const root of roots) {
+    const view = (root.ownerDocument ?? (root as Document)).defaultView;
+    if (view) targets.add(view);
+    if (root.nodeType === 11) targets.add(root);
+  }
+  for (const target of targets) target.addEventListener('submit', cancel, true);
   try {
     return action();
   } finally {
-    for (const view of views) view.removeEventListener('submit', cancel, true);
+    for (const target of targets) target.removeEventListener('submit', cancel, true);
   }
 }
 

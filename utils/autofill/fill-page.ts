@@ -171,8 +171,7 @@ export function fillPage(doc: Document, payload: FillPayload, options: FillOptio
   // ...and only into the top-up's own form (the number's, the amount's, the clicked tile's): a
   // sign-up box in the footer's form is not the receipt's. On a page without forms, loose boxes.
   const targetForms = new Set(usable.filter((field) => field.role !== 'email').map((field) => formOf(field.element)));
-  const documents = new Set<Document>([doc, ...usable.map((field) => field.element.ownerDocument)]);
-  withoutSubmitting(documents, () => {
+  withoutSubmitting(rootsOf(usable, doc), () => {
     for (const field of usable) {
       if (field.role === 'amount' || field.role === 'email') continue;
       const value = values.get(field);

@@ -48,7 +48,8 @@ export async function tabHasFillTarget(tabId: number, payload: FillPayload, docu
         return probe ? probe(amountMinor, digits, marks) : null;
       },
       // A world injected before the marks existed ignores the fourth argument: still compatible.
-      args: [PROBE_GLOBAL, payload.amountMinor ?? -1, payload.currencyDigits, payload.currencyMarks],
+      // The line's amount stays in the worker: the probe looks for tiles of any amount (ANY_AMOUNT).
+      args: [PROBE_GLOBAL, -1, payload.currencyDigits, payload.currencyMarks],
     });
   // A world keeps the script until the page reloads, an extension update included: the probe's
   // name and arguments must stay compatible (or PROBE_GLOBAL be renamed). The fill is always

@@ -35,9 +35,16 @@ export interface Amount {
   marks?: readonly string[];
 }
 
+/**
+ * An amount's `minor` that any marked amount of the currency states: the in-page offer's probe asks
+ * whether the page has a tile of money at all, so that when the offer appears tells the page nothing
+ * of the line's own amount.
+ */
+export const ANY_AMOUNT = -1;
+
 /** The money states exactly the amount: the same number, and no mark of another currency ("€10" is not £10). */
 export function statesAmount(money: MoneyText, amount: Amount): boolean {
-  return Math.round(money.value * 10 ** amount.digits) === amount.minor && !(money.marked && amount.marks?.length && !amount.marks.includes(money.marked));
+  return (amount.minor === ANY_AMOUNT ? money.marked !== '' : Math.round(money.value * 10 ** amount.digits) === amount.minor) && !(money.marked && amount.marks?.length && !amount.marks.includes(money.marked));
 }
 
 /**

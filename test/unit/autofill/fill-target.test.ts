@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fillPage, hasFillTarget } from '../../../utils/autofill/fill-page';
 import type { FillPayload } from '../../../utils/autofill/payload';
 import { phoneFormats } from '../../../utils/domain/phone';
+import { ANY_AMOUNT } from '../../../utils/autofill/money-text';
 
 /**
  * What the in-page offer waits for. happy-dom has no layout, so every element is given a box in the
@@ -38,11 +39,19 @@ describe('hasFillTarget', () => {
     expect(hasFillTarget(doc, GBP(10))).toBe(true);
   });
 
-  it('counts amount tiles only when one states the line\'s amount', () => {
+  it('counts amount tiles only when one states the amount asked for', () => {
     const tiles = `<p>Choose your credit</p><button type="button">£10</button><button type="button">£20</button>`;
     expect(hasFillTarget(page(tiles), GBP(10))).toBe(true);
     expect(hasFillTarget(page(tiles), GBP(15))).toBe(false);
     expect(hasFillTarget(page(tiles), null)).toBe(false);
+  });
+
+  it('with ANY_AMOUNT (the offer\'s probe), counts a tile of money in the currency, whatever its amount', () => {
+    const any = { minor: ANY_AMOUNT, digits: 2, marks: ['£', 'gbp'] };
+    expect(hasFillTarget(page(`<p>Choose your credit</p><button type="button">£25</button>`), any)).toBe(true);
+    // Not another currency's money, and not a bare number (a wordless data-value tile, a month list).
+    expect(hasFillTarget(page(`<button type="button">€10</button><button type="button">€20</button>`), any)).toBe(false);
+    expect(hasFillTarget(page(`<ul><li data-value="10"></li><li data-value="11"></li></ul><button type="button">10</button>`), any)).toBe(false);
   });
 
   it('never counts card or password fields', () => {

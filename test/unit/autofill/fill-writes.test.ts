@@ -313,3 +313,26 @@ describe('the receipt e-mail goes into the top-up\'s own form only', () => {
     expect(document.querySelector<HTMLInputElement>('#r')!.value).toBe('me@example.com');
   });
 });
+
+describe('the fill never submits a form', () => {
+  beforeEach(stubLayout);
+  afterEach(unstubLayout);
+  it('cancels the submit of a tile that is a submit button, in the page and in a web component\'s shadow root', () => {
+    const markup = `<form action="/pay"><label for="m">Mobile number</label><input id="m" type="tel">
+      <p>Choose your credit</p><button id="t10">£10</button><button>£20</button></form>`;
+    for (const inShadow of [false, true]) {
+      page(inShadow ? '<topup-form></topup-form>' : markup);
+      const root = inShadow ? document.querySelector('topup-form')!.attachShadow({ mode: 'open' }) : document;
+      if (inShadow) (root as ShadowRoot).innerHTML = markup;
+      const submitted: boolean[] = [];
+      // The page's own listener would see a submission that went ahead (and cancels it here, so the test does not navigate).
+      root.querySelector('form')!.addEventListener('submit', (event) => {
+        submitted.push(true);
+        event.preventDefault();
+      });
+      const report = fillPage(document, payload());
+      expect(report.filled.map((field) => field.field), String(inShadow)).toEqual(['tel', 'amount-tile']);
+      expect(submitted, `in a shadow root: ${inShadow}`).toEqual([]);
+    }
+  });
+});
