@@ -119,6 +119,41 @@ describe('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
+  it('ignores a real click on an offer the page made transparent or covered with a click-through popover, and fills once it is in plain view', async () => {
+    const page = await session.browser.newPage();
+    await page.setViewport({ width: 1000, height: 800 });
+    await page.goto(`https://www.giffgaff.com:${server.httpsPort}/top-up`);
+    const host = await page.waitForSelector('linekeeper-offer', { timeout: 10_000 });
+    await sleep(SEEN_FOR_MS + 300);
+    const box = (await host!.boundingBox())!;
+    const click = () => page.mouse.click(box.x + 24, box.y + box.height / 2);
+    const phone = () => page.$eval('#msisdn', (input) => (input as HTMLInputElement).value);
+    await page.evaluate(() => (document.querySelector('linekeeper-offer') as HTMLElement).style.setProperty('opacity', '0', 'important'));
+    await click();
+    await sleep(500);
+    expect(await phone(), 'transparent').toBe('');
+    // Firefox has no IntersectionObserver v2, and its hit test skips a pointer-events: none cover.
+    await page.evaluate(() => {
+      (document.querySelector('linekeeper-offer') as HTMLElement).style.setProperty('opacity', '1', 'important');
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.textContent = 'Accept cookies';
+      decoy.popover = 'manual';
+      decoy.style.cssText = 'position:fixed;inset:auto 0 0 auto;margin:0;width:400px;height:200px;background:#fff;border:0;pointer-events:none';
+      document.body.append(decoy);
+      decoy.showPopover();
+    });
+    await sleep(SEEN_FOR_MS + 300);
+    await click();
+    await sleep(500);
+    expect(await phone(), 'covered').toBe('');
+    await page.evaluate(() => document.getElementById('decoy')!.remove());
+    await sleep(SEEN_FOR_MS + 300);
+    await click();
+    await poll(phone, (value) => value === '07700900123', 'phone box once in plain view');
+    await page.close();
+  });
+
   it('offers nothing on a lookalike domain', async () => {
     const page = await session.browser.newPage();
     await page.goto(`https://my-giffgaff.com:${server.httpsPort}/top-up`);

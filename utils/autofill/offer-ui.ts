@@ -32,15 +32,30 @@ const STYLE = `
 export const SEEN_FOR_MS = 500;
 
 /**
+ * Computed values the host must keep (each can hide or move the box while its hit test stays the
+ * same); they are also pinned inline and !important. "" is what an engine without the property says.
+ */
+const UNTOUCHED: Record<string, string> = {
+  opacity: '1', visibility: 'visible', filter: 'none', transform: 'none', translate: 'none', scale: 'none', rotate: 'none',
+  'mask-image': 'none', 'clip-path': 'none', 'mix-blend-mode': 'normal',
+};
+/** How often, while the offer is up, the guard looks for something laid over it. */
+const COVER_CHECK_MS = 100;
+
+/**
  * Clickjacking guard. The host element lives in the page's DOM, so a hostile page can restyle it
- * (opacity 0, moved under its own "Accept" button) or lay something over it, and the user's real
- * click would fill. A click counts only when the button has been fully in view and uncovered for
- * SEEN_FOR_MS, without moving: IntersectionObserver v2 (trackVisibility, Chrome) reports occlusion,
- * opacity, filters and transforms; where it is missing (Firefox), computed styles and the hit test
- * at the click point stand in.
+ * (opacity 0, a mask, moved under its own "Accept" button) or lay something over it, and the user's
+ * real click would fill. A click counts only when the button has been fully in view, uncovered and
+ * in place for SEEN_FOR_MS. IntersectionObserver v2 (trackVisibility, Chrome) reports occlusion,
+ * opacity, filters and transforms. Firefox has only v1 (geometry), and its hit test skips a cover
+ * with pointer-events: none; so, in every browser, the guard also checks the host's computed styles
+ * and, every COVER_CHECK_MS, whether anything that can be drawn over the host overlaps it: the top
+ * layer (open popovers, modal dialogs, fullscreen) and what follows the host in <html> (the host is
+ * its last child, at the highest z-index, so nothing else in the page can).
  */
 function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event: MouseEvent): boolean; relaidOut(): void } {
   let visibleSince: number | null = null;
+  let coveredAt = -Infinity;
   let seenAt = '';
   const place = () => JSON.stringify(host.getBoundingClientRect());
   new IntersectionObserver(
@@ -52,21 +67,49 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
     },
     { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
   ).observe(button);
+  const restyled = (): boolean => {
+    const style = getComputedStyle(host);
+    return Object.entries(UNTOUCHED).some(([name, value]) => ![value, ''].includes(style.getPropertyValue(name)));
+  };
+  const covered = (): boolean => {
+    const box = host.getBoundingClientRect();
+    const over = (element: Element) => {
+      const other = element.getBoundingClientRect();
+      return other.right > box.left && other.left < box.right && other.bottom > box.top && other.top < box.bottom;
+    };
+    if (document.fullscreenElement) return true;
+    for (const element of document.querySelectorAll(':modal, :popover-open')) if (over(element)) return true;
+    for (let next = host.nextElementSibling; next; next = next.nextElementSibling) {
+      if (over(next)) {
+        // Something appended after the host (by the page, or another extension): the host goes last again.
+        document.documentElement.append(host);
+        return true;
+      }
+    }
+    return false;
+  };
+  const watch = setInterval(() => {
+    if (!host.isConnected) clearInterval(watch);
+    else if (!document.hidden && (restyled() || covered())) coveredAt = performance.now();
+  }, COVER_CHECK_MS);
   // A new place (our own report above the button, or the page moving the box): it counts from now.
   const relaidOut = (): void => {
     seenAt = place();
     if (visibleSince !== null) visibleSince = performance.now();
   };
   const counts = (event: MouseEvent): boolean => {
-    const style = getComputedStyle(host);
-    if (style.opacity !== '1' || style.visibility !== 'visible' || style.filter !== 'none') return false;
+    if (restyled() || covered()) {
+      coveredAt = performance.now();
+      return false;
+    }
     if (host.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) === false) return false;
     // Moved (under the cursor, perhaps): it has to stay put for a while first.
     if (place() !== seenAt) {
       relaidOut();
       return false;
     }
-    if (visibleSince === null || performance.now() - visibleSince < SEEN_FOR_MS) return false;
+    const now = performance.now();
+    if (visibleSince === null || now - visibleSince < SEEN_FOR_MS || now - coveredAt < SEEN_FOR_MS) return false;
     // A keyboard press has no point to test; a pointer's must hit the offer itself.
     return event.detail === 0 || document.elementsFromPoint(event.clientX, event.clientY)[0] === host;
   };
@@ -121,7 +164,7 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
   });
   // Inline and !important, so that the page's style sheets cannot hide or move it (a script still
   // could: the guard above refuses the click then).
-  const place = { position: 'fixed', 'z-index': '2147483647', right: '16px', bottom: '16px', left: 'auto', top: 'auto', display: 'block', opacity: '1', visibility: 'visible', filter: 'none', transform: 'none' };
+  const place = { position: 'fixed', 'z-index': '2147483647', right: '16px', bottom: '16px', left: 'auto', top: 'auto', display: 'block', mask: 'none', ...UNTOUCHED };
   for (const [name, value] of Object.entries(place)) host.style.setProperty(name, value, 'important');
   document.documentElement.append(host);
 

@@ -176,3 +176,69 @@ describe('the offer after the user zooms the page or resizes the window', () => 
     expect(SEEN_FOR_MS).toBe(500);
   });
 });
+
+describe('the guard without IntersectionObserver v2 (Firefox: geometry only, and a hit test that skips pointer-events: none)', () => {
+  const rect = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height, width, height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    // IntersectionObserver v1: a ratio and a time, no isVisible.
+    vi.stubGlobal('IntersectionObserver', class {
+      constructor(private readonly callback: (entries: unknown[]) => void) {}
+      observe(): void {
+        this.callback([{ intersectionRatio: 1, time: performance.now() }]);
+      }
+      disconnect(): void {}
+    });
+    // What the hit test returns: the offer, first (a pointer-events: none cover is never listed).
+    Object.defineProperty(document, 'elementsFromPoint', { value: () => [ui!.host], configurable: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+    document.head.innerHTML = '';
+    for (const extra of [...document.documentElement.children].filter((child) => child.id === 'bait')) extra.remove();
+  });
+  const mouseClick = (button: HTMLButtonElement) => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 1, clientX: 1100, clientY: 760 }), 'isTrusted', { value: true }));
+
+  it('control: an offer in plain view for half a second fills', () => {
+    const { buttons, onFill } = mount();
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
+  });
+
+  it('pins, and checks, every property that hides or moves the box without changing its hit test', () => {
+    const changes: [string, string][] = [['mask-image', 'linear-gradient(transparent, transparent)'], ['translate', '-500px -300px'], ['scale', '0.01'], ['rotate', '180deg'], ['clip-path', 'inset(50%)'], ['mix-blend-mode', 'multiply'], ['opacity', '0.01']];
+    const { buttons, onFill } = mount();
+    // Pinned inline and !important: no style sheet of the page overrides them.
+    for (const [name] of changes) expect(ui!.host.style.getPropertyPriority(name === 'mask-image' ? 'mask-image' : name), name).toBe('important');
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    // A page script can still rewrite the style attribute: the check refuses the click then.
+    for (const [name, value] of changes) {
+      ui!.host.style.setProperty(name, value, 'important');
+      mouseClick(buttons()[0]!);
+      expect(onFill, name).not.toHaveBeenCalled();
+      ui!.host.style.removeProperty(name);
+    }
+  });
+
+  it('ignores a click, or Enter, on an offer covered by what follows it in <html>, and counts half a second after the cover goes', () => {
+    const { buttons, onFill } = mount();
+    vi.spyOn(ui!.host, 'getBoundingClientRect').mockReturnValue(rect(900, 700, 300, 60));
+    // The page lays an opaque bait over the offer where nothing can be stacked above it but what comes after it.
+    const bait = document.createElement('div');
+    bait.id = 'bait';
+    vi.spyOn(bait, 'getBoundingClientRect').mockReturnValue(rect(800, 650, 480, 200));
+    document.documentElement.append(bait);
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    // The check put the offer back on top, and the cover counts: a click now is refused ("double-click to play").
+    expect(document.documentElement.lastElementChild).toBe(ui!.host);
+    mouseClick(buttons()[0]!);
+    keyPress(buttons()[0]!);
+    expect(onFill).not.toHaveBeenCalled();
+    bait.remove();
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
+  });
+});
