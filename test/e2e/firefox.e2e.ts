@@ -148,6 +148,18 @@ describe('the Firefox build in Firefox ESR', () => {
     await sleep(500);
     expect(await phone(), 'covered').toBe('');
     await page.evaluate(() => document.getElementById('decoy')!.remove());
+    // A style sheet alone: <html>'s ::after, painted after the offer, click-through.
+    await page.evaluate(() => {
+      const sheet = document.createElement('style');
+      sheet.id = 'decoy-sheet';
+      sheet.textContent = 'html::after { content: "Accept cookies"; position: fixed; right: 0; bottom: 0; width: 400px; height: 200px; background: #fff; z-index: 2147483647; pointer-events: none; }';
+      document.head.append(sheet);
+    });
+    await sleep(SEEN_FOR_MS + 300);
+    await click();
+    await sleep(500);
+    expect(await phone(), 'covered by html::after').toBe('');
+    await page.evaluate(() => document.getElementById('decoy-sheet')!.remove());
     await sleep(SEEN_FOR_MS + 300);
     await click();
     await poll(phone, (value) => value === '07700900123', 'phone box once in plain view');

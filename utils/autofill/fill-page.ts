@@ -2,7 +2,7 @@ import { assignRoles } from './assign';
 import { collectFields, describeElement, visibilityProblem, type FoundField, type SkippedFrame } from './dom-fields';
 import { checkRadio, chooseOption, clickTile, withoutSubmitting, writeValue } from './dom-fill';
 import type { FieldRole } from './features';
-import { amountInputText, readMoneyText, statesAmount, textStatesAmount, type Amount } from './money-text';
+import { amountInputText, ANY_AMOUNT, readMoneyText, statesAmount, textStatesAmount, type Amount } from './money-text';
 import type { FillPayload, FillReport, RefusalReason, WantedField } from './payload';
 import { countryCodeOptionIndex, countryCodeValueFor, phoneValueFor, splitPhoneValues } from './phone-value';
 
@@ -89,7 +89,9 @@ function findTile(roots: Iterable<Document | ShadowRoot>, amount: Amount, ignore
       const data = candidate.getAttribute('data-amount') ?? (text === '' ? candidate.getAttribute('data-value') : null);
       const read = readMoneyText(text);
       const statesByText = read !== null && read.marked !== '' && statesAmount(read, amount);
-      const statesByData = data !== null && textStatesAmount(data, amount) && (read === null || statesByText);
+      // Asked for any amount (the offer's probe), a data-amount counts whatever it says; a bare data-value does not.
+      const dataStates = amount.minor === ANY_AMOUNT ? candidate.hasAttribute('data-amount') && readMoneyText(data ?? '') !== null : data !== null && textStatesAmount(data, amount);
+      const statesByData = dataStates && (read === null || statesByText);
       if ((statesByText || statesByData) && visibilityProblem(candidate, ignore) === null) found = candidate;
     }
     if (found) return found;

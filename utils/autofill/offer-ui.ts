@@ -49,9 +49,11 @@ const COVER_CHECK_MS = 100;
  * in place for SEEN_FOR_MS. IntersectionObserver v2 (trackVisibility, Chrome) reports occlusion,
  * opacity, filters and transforms. Firefox has only v1 (geometry), and its hit test skips a cover
  * with pointer-events: none; so, in every browser, the guard also checks the host's computed styles
- * and, every COVER_CHECK_MS, whether anything that can be drawn over the host overlaps it: the top
- * layer (open popovers, modal dialogs, fullscreen) and what follows the host in <html> (the host is
- * its last child, at the highest z-index, so nothing else in the page can).
+ * and, every COVER_CHECK_MS, whether anything that can be drawn over the host is there: the top
+ * layer (an open popover or modal dialog, whose backdrop may cover the viewport; fullscreen), what
+ * follows the host in <html> (it is <html>'s last child, at the highest z-index, so nothing else in
+ * the page can), and generated content (the host's ::before/::after, an overlay in <html>'s ::after).
+ * Not seen: a popover opened inside a shadow root (no query reaches there); Chrome's report does.
  */
 function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event: MouseEvent): boolean; relaidOut(): void } {
   let visibleSince: number | null = null;
@@ -72,21 +74,26 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
     return Object.entries(UNTOUCHED).some(([name, value]) => ![value, ''].includes(style.getPropertyValue(name)));
   };
   const covered = (): boolean => {
-    const box = host.getBoundingClientRect();
-    const over = (element: Element) => {
-      const other = element.getBoundingClientRect();
-      return other.right > box.left && other.left < box.right && other.bottom > box.top && other.top < box.bottom;
-    };
-    if (document.fullscreenElement) return true;
-    for (const element of document.querySelectorAll(':modal, :popover-open')) if (over(element)) return true;
-    for (let next = host.nextElementSibling; next; next = next.nextElementSibling) {
-      if (over(next)) {
-        // Something appended after the host (by the page, or another extension): the host goes last again.
-        document.documentElement.append(host);
-        return true;
-      }
+    const html = document.documentElement;
+    // The host is the last child of <html>: moved elsewhere, or followed by anything (which may hold
+    // a cover with no box of its own), it goes back to the end, and this click does not count.
+    if (host.parentNode !== html || host.nextSibling) {
+      html.append(host);
+      return true;
     }
-    return false;
+    // Drawn over the host without being an element: its own ::before/::after, and an overlay made of <html>'s ::after.
+    const drawn = (element: Element, pseudo: string) => !['none', 'normal', ''].includes(getComputedStyle(element, pseudo).content);
+    if (drawn(host, '::before') || drawn(host, '::after')) return true;
+    const after = getComputedStyle(html, '::after');
+    if (drawn(html, '::after') && (after.position === 'fixed' || after.position === 'absolute')) return true;
+    // The top layer (open popovers and modal dialogs, whose ::backdrop may cover the whole viewport,
+    // fullscreen) is drawn over any z-index. An engine without popovers has no such selector.
+    if (document.fullscreenElement) return true;
+    try {
+      return document.querySelector(':modal, :popover-open') !== null;
+    } catch {
+      return false;
+    }
   };
   const watch = setInterval(() => {
     if (!host.isConnected) clearInterval(watch);

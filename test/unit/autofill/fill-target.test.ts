@@ -52,6 +52,8 @@ describe('hasFillTarget', () => {
     // Not another currency's money, and not a bare number (a wordless data-value tile, a month list).
     expect(hasFillTarget(page(`<button type="button">€10</button><button type="button">€20</button>`), any)).toBe(false);
     expect(hasFillTarget(page(`<ul><li data-value="10"></li><li data-value="11"></li></ul><button type="button">10</button>`), any)).toBe(false);
+    // Voucher tiles known by their data-amount alone (a picture, words) are tiles the fill clicks.
+    expect(hasFillTarget(page(`<button type="button" data-amount="10"><img alt="Ten pounds"></button><button type="button" data-amount="20"><img alt="Twenty pounds"></button>`), any)).toBe(true);
   });
 
   it('never counts card or password fields', () => {

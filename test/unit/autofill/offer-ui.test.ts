@@ -242,3 +242,53 @@ describe('the guard without IntersectionObserver v2 (Firefox: geometry only, and
     expect(onFill).toHaveBeenCalledOnce();
   });
 });
+
+describe('the guard\'s checks for what can be drawn over the offer', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    Object.defineProperty(document, 'elementsFromPoint', { value: () => [ui!.host], configurable: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+  });
+  const mouseClick = (button: HTMLButtonElement) => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 1 }), 'isTrusted', { value: true }));
+
+  it('refuses a click while the host is not <html>\'s last child (moved into the page, or anything after it), and puts it back', () => {
+    const { buttons, onFill } = mount();
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    const trap = document.createElement('div');
+    document.body.append(trap);
+    trap.append(ui!.host);
+    mouseClick(buttons()[0]!);
+    expect(onFill).not.toHaveBeenCalled();
+    expect(document.documentElement.lastChild).toBe(ui!.host);
+    // Anything after it, even without a box of its own (display: contents around a cover).
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    const wrapper = document.createElement('div');
+    document.documentElement.append(wrapper);
+    mouseClick(buttons()[0]!);
+    expect(onFill).not.toHaveBeenCalled();
+    expect(document.documentElement.lastChild).toBe(ui!.host);
+    wrapper.remove();
+    // Back on top and in plain view for half a second: it counts.
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
+  });
+
+  it('refuses a click while anything is open in the top layer (a popover\'s backdrop may cover the viewport), and still works where the selector is unknown', () => {
+    const { buttons, onFill } = mount();
+    const query = vi.spyOn(document, 'querySelector').mockImplementation(((selector: string) => (selector === ':modal, :popover-open' ? document.body : null)) as never);
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(buttons()[0]!);
+    expect(onFill).not.toHaveBeenCalled();
+    // An engine without popovers (Chrome before 114) throws on the selector: it has no top layer to check.
+    query.mockImplementation(() => {
+      throw new SyntaxError("':popover-open' is not a valid selector");
+    });
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
+  });
+});
