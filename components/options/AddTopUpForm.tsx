@@ -20,7 +20,9 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
   // dated today is stamped with the moment of saving, and after midnight "today" is the new day.
   const now = new Date();
   const [id] = useState(() => `tu-${crypto.randomUUID()}`);
-  const { form, setForm, formRef, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() => emptyTopUpForm(data.lines, now, zone));
+  // Archived lines are kept but no longer topped up: the picker offers the others, by name.
+  const pickable = data.lines.filter((candidate) => !candidate.archived).sort((a, b) => a.label.localeCompare(b.label, locale));
+  const { form, setForm, formRef, markSubmitted, markTouched, shownFor, bind } = useCheckedForm<TopUpFormValues>(() => emptyTopUpForm(pickable, now, zone));
   const line = data.lines.find((candidate) => candidate.id === form.lineId);
   const check = (at: Date) =>
     topUpFromForm(form, {
@@ -67,7 +69,7 @@ export function AddTopUpForm({ data, locale, zone, announce, onDone }: Omit<Sect
                 if (chosen) setForm((current) => withLine(current, chosen, now, zone));
               }}
             >
-              {data.lines.map((candidate) => (
+              {pickable.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {candidate.label}
                 </option>

@@ -26,7 +26,8 @@ export function Field({ id, label, help, error, optional, className, children }:
     <div class={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label for={id}>
         {label}
-        {optional ? <span class="muted"> {t('opt_optional')}</span> : null}
+        {/* "(optional)" after a space; "（可选）" brings its own with its full-width bracket. */}
+        {optional ? <span class="muted">{t('opt_optional').startsWith('（') ? '' : ' '}{t('opt_optional')}</span> : null}
       </label>
       {children({ id, 'aria-invalid': !!error, ...(describedBy ? { 'aria-describedby': describedBy } : {}) })}
       {error ? (

@@ -177,7 +177,11 @@ export function LineForm({ line, data, locale, zone, announce, onDone }: LineFor
     }
   }
 
-  const summaryEntries = submitted ? (Object.entries(problems) as [LineFormField | 'form', NonNullable<FieldProblems[LineFormField]>][]) : [];
+  // In the order of the form (FIELD_LABELS lists the fields so), not the order the checks ran in.
+  const fieldOrder = Object.keys(FIELD_LABELS);
+  const summaryEntries = submitted
+    ? (Object.entries(problems) as [LineFormField | 'form', NonNullable<FieldProblems[LineFormField]>][]).sort(([a], [b]) => fieldOrder.indexOf(a) - fieldOrder.indexOf(b))
+    : [];
 
   return (
     <form class="card line-form" onSubmit={save} noValidate aria-labelledby="line-form-title">

@@ -174,7 +174,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                   const when = whenOf(topUp);
                   return (
                     <tr key={topUp.id}>
-                      <td>{when}</td>
+                      <td class="nowrap">{when}</td>
                       <td>{lineLabel(topUp.lineId)}</td>
                       <td class="number">{amount}</td>
                       <td>{t(SOURCE_LABELS[topUp.source])}</td>

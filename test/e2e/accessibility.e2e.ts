@@ -43,6 +43,23 @@ describe('accessibility and theme', () => {
     });
   }
 
+  it('text is the theme\'s 14 px (not Chromium\'s 75 % for extension pages), and every popup button is at least 24 px tall (WCAG 2.5.8)', async () => {
+    for (const path of ['popup.html', 'options.html']) {
+      const page = await session.openPage(path);
+      await page.locator('.lines, h1').first().waitFor();
+      await expect(page.evaluate(() => getComputedStyle(document.body).fontSize), path).resolves.toBe('14px');
+      if (path === 'popup.html') {
+        const short = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('button'))
+            .filter((button) => button.checkVisibility() && button.getBoundingClientRect().height < 24)
+            .map((button) => `${button.textContent} ${button.getBoundingClientRect().height}`),
+        );
+        expect(short).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
   it('the keyboard reaches the popup\'s actions in reading order, with a visible focus ring', async () => {
     const popup = await session.openPage('popup.html');
     await popup.locator('.lines').waitFor();

@@ -45,6 +45,17 @@ describe('line form', () => {
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Saved “My giffgaff”.'));
   });
 
+  it('lists what to fix in the order of the form, the name first', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a line' }));
+    fireEvent.submit(screen.getByRole('button', { name: 'Save line' }).closest('form')!);
+    const summary = await screen.findByRole('alert');
+    const items = [...summary.querySelectorAll('li')].map((item) => item.textContent!.split(':')[0]);
+    expect(items[0]).toBe('Name');
+    expect(items.indexOf('Carrier')).toBeLessThan(items.indexOf('Phone number'));
+    expect(items.indexOf('Phone number')).toBeLessThan(items.indexOf('Currency'));
+  });
+
   it('opens the editor of the line named in #line=<id>, focused', async () => {
     await seedSample();
     history.replaceState(null, '', '#line=l-cmhk');

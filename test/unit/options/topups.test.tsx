@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { deleteLine, getLine, getTopUps } from '../../../utils/store/db';
+import { deleteLine, getLine, getTopUps, updateLine } from '../../../utils/store/db';
 import { choose, freshStore, renderPage, seedSample, type } from './helpers';
 import { logTopUpFromPopup } from '../../../utils/background/popup.background';
 
@@ -69,6 +69,18 @@ describe('adding a top-up made elsewhere', () => {
     await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('this line no longer exists'));
     // A record of a line that is gone would make the next backup unrestorable.
     expect((await getTopUps()).filter((topUp) => topUp.lineId === 'l-cmhk')).toEqual([]);
+  });
+
+  it('offers the lines that are not archived, by name, and preselects the first of them', async () => {
+    const archived = (await getLine('l-cmhk'))!;
+    await updateLine('l-cmhk', () => ({ line: { ...archived, label: 'AAA old CMHK', archived: true } }));
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
+    const picker = screen.getByLabelText('Line') as HTMLSelectElement;
+    const names = Array.from(picker.options, (option) => option.text);
+    expect(names.some((name) => name.startsWith('AAA old CMHK'))).toBe(false);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(picker.selectedIndex).toBe(0);
   });
 
   it('changes only the history when "also update the line" is unticked', async () => {
