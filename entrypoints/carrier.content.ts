@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { CARRIER_MATCH_PATTERNS } from '../utils/autofill/carrier-matches';
 import { isFillableUrl } from '../utils/carriers/domains';
-import { mountOffer } from '../utils/autofill/offer-ui';
+import { mountOffer, offerLabel } from '../utils/autofill/offer-ui';
 import { TOUCHED_GLOBAL } from '../utils/autofill/page-globals';
 import { afterClick, reportLines } from '../utils/autofill/report-text';
 import type { WantedField } from '../utils/autofill/payload';
@@ -30,7 +30,8 @@ export default defineContentScript({
     const ask = () => sendMessage('get-fill-offer', { url: location.href }).catch(() => null);
     const show = (offer: FillOffer): void => {
       const translate = (key: MessageKey, substitutions?: string | string[]) => browser.i18n.getMessage(key, substitutions) || key;
-      const button = offer.amountText ? translate('fill_offer_button', [offer.label, offer.amountText]) : translate('fill_offer_button_no_amount', offer.label);
+      const label = offerLabel(offer.label);
+      const button = offer.amountText ? translate('fill_offer_button', [label, offer.amountText]) : translate('fill_offer_button_no_amount', label);
       // What earlier clicks on this offer filled: a form may ask for the amount on its next step.
       let filledHere = new Set<WantedField>();
       const ui = mountOffer(

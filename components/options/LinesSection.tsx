@@ -6,7 +6,7 @@ import { displayPhone } from '../../utils/domain/phone-formats';
 import { formatData } from '../../utils/i18n/format';
 import { carrierName } from '../../utils/carriers/registry';
 import { deleteLine, restoreLine, updateLine } from '../../utils/store/db';
-import { countdownText } from '../popup/describe';
+import { countdownText, shownState } from '../popup/describe';
 import { LineForm } from './LineForm';
 import { useReturnFocus } from './focus';
 import { errorText, writeAndAnnounce, type SectionProps, type UndoOffer } from './types';
@@ -102,7 +102,7 @@ export function LinesSection(props: LinesSectionProps) {
           {displayPhone(line.number, data.formats.get(line.number))} · {carrierName(line.carrier, data.customCarriers)}
         </span>
         <span class="line-facts">
-          {status ? <span class={`badge state-${status.state}`}>{countdownText(status)}</span> : null}
+          {status ? <span class={`badge state-${shownState(status)}`}>{countdownText(status)}</span> : null}
           {line.balance !== null ? <span>{t('opt_line_balance', formatMoney(line.balance, line.currency, locale))}</span> : null}
           {line.dataMB !== null ? <span>{t('opt_line_data', formatData(line.dataMB, locale))}</span> : null}
         </span>

@@ -3,7 +3,7 @@ import { t } from '../../utils/i18n';
 import { formatData, formatShortDate } from '../../utils/i18n/format';
 import { formatMoney } from '../../utils/domain/money';
 import type { PopupRow } from '../../utils/popup/view';
-import { countdownText, nextActionText } from './describe';
+import { countdownText, nextActionText, shownState } from './describe';
 import { LogTopUpForm } from './LogTopUpForm';
 
 interface Props {
@@ -28,6 +28,7 @@ export function LineCard(props: Props) {
   const { row, locale } = props;
   const { status } = row;
   const { line } = status;
+  const state = shownState(status);
   const renewal = line.renewal;
   const renewalAmount = renewal.kind === 'cycle' || renewal.kind === 'monthly' ? renewal.amount : null;
   // When the log form closes (saved, cancelled, Escape), focus goes back to its button, unless the
@@ -40,14 +41,14 @@ export function LineCard(props: Props) {
     wasLogging.current = props.logging !== undefined;
   }, [props.logging]);
   return (
-    <li class={`line line-${status.state}`} data-line-id={line.id} aria-labelledby={`label-${line.id}`}>
+    <li class={`line line-${state}`} data-line-id={line.id} aria-labelledby={`label-${line.id}`}>
       <div class="line-head">
         {/* tabIndex -1: focus lands here when an action removed the button that had it. */}
         <h2 id={`label-${line.id}`} class="line-label" tabIndex={-1}>
           {line.label}
         </h2>
-        <span class={`countdown state-${status.state}`} title={t(`popup_state_${status.state}`)}>
-          <span class="visually-hidden">{t(`popup_state_${status.state}`)}: </span>
+        <span class={`countdown state-${state}`} title={t(`popup_state_${state}`)}>
+          <span class="visually-hidden">{t(`popup_state_${state}`)}: </span>
           {countdownText(status)}
         </span>
       </div>

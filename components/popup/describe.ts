@@ -9,6 +9,14 @@ export function failureText(result: Extract<ActionResult, { ok: false }>): strin
   return t(`popup_err_${result.error.replace(/-/g, '_')}` as MessageKey, result.message ?? result.error);
 }
 
+/**
+ * The state a line is shown in: its urgency, or "unknown" for a keep-alive line whose last use was
+ * never recorded (no deadline can be worked out, which is not "all fine").
+ */
+export function shownState(status: LineStatus): LineStatus['state'] | 'unknown' {
+  return status.lastUseUnknown && status.daysLeft === null ? 'unknown' : status.state;
+}
+
 /** The countdown text of a line: "12 days left", "Last day today", "Expired 3 days ago". */
 export function countdownText(status: LineStatus): string {
   const days = status.daysLeft;

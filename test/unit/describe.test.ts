@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import zh from '../../public/_locales/zh_CN/messages.json';
-import { countdownText, nextActionText } from '../../components/popup/describe';
+import { countdownText, nextActionText, shownState } from '../../components/popup/describe';
 import { lineStatus } from '../../utils/domain/status';
 import { formatShortDate } from '../../utils/i18n/format';
 import { catalogMessage, englishMessage } from './setup';
@@ -52,8 +52,11 @@ describe('next action in words', () => {
     expect(status.nextAction).toEqual({ kind: 'record-activity' });
     expect(countdownText(status)).toBe('Last use unknown');
     expect(nextActionText(status, 'en-GB')).toBe('Last use not recorded: use the line, then press Activity done');
+    // Shown as needing attention, not in the green of "all fine".
+    expect(shownState(status)).toBe('unknown');
     // An urgent expiry still comes first: a top-up is a use too.
     const urgent = lineStatus(makeLine({ expiresOn: '2026-11-25', lastActivityOn: null, keepAlive: { activityEveryDays: 180 } }), NOW, LONDON);
     expect(urgent.nextAction).toEqual({ kind: 'top-up-by', date: '2026-11-25' });
+    expect(shownState(urgent)).toBe('urgent');
   });
 });

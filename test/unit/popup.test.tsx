@@ -47,6 +47,18 @@ describe('popup', () => {
     expect(items[0]!.className).toContain('line-soon');
   });
 
+  it('shows a keep-alive line whose last use was never recorded as needing attention, not green', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    const lines = result.data.lines.map((line) => (line.id === 'l-giffgaff' ? { ...line, lastActivityOn: null, expiresOn: null } : line));
+    render(<PopupApp view={buildPopupView(lines, new Map(), [], NOW, 'Europe/London')} locale="en-GB" actions={actions()} />);
+    const card = screen.getByRole('listitem', { name: 'UK giffgaff' });
+    expect(card.className).toContain('line-unknown');
+    const chip = card.querySelector('.countdown')!;
+    expect(chip.className).toContain('state-unknown');
+    expect(chip.textContent).toBe('Needs attention: Last use unknown');
+  });
+
   it('logs a top-up with the plan amount prefilled, refusing bad amounts', async () => {
     const spy = actions();
     render(<PopupApp view={sampleView()} locale="en-GB" actions={spy} />);

@@ -28,6 +28,18 @@ const STYLE = `
 @media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close { color: #bbb; } }
 `;
 
+/** The most of a line's label the offer shows. */
+const LABEL_MAX = 28;
+
+/**
+ * A line's label as the offer shows it: a long one ("Mum's old China Mobile HK number (HSBC and
+ * Octopus codes)") is cut, so that the amount after it stays in view and the offer small.
+ */
+export function offerLabel(label: string): string {
+  const chars = Array.from(label);
+  return chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 1).join('').trimEnd()}…` : label;
+}
+
 /** How long the fill button must have been fully visible, uncovered and in place before a click counts. */
 export const SEEN_FOR_MS = 500;
 

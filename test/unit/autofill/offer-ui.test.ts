@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountOffer, SEEN_FOR_MS, type OfferUi } from '../../../utils/autofill/offer-ui';
+import { mountOffer, offerLabel, SEEN_FOR_MS, type OfferUi } from '../../../utils/autofill/offer-ui';
 
 /**
  * The in-page offer's own behaviour. Its shadow root is closed, so the test keeps the root that
@@ -290,5 +290,14 @@ describe('the guard\'s checks for what can be drawn over the offer', () => {
     vi.advanceTimersByTime(SEEN_FOR_MS + 100);
     mouseClick(buttons()[0]!);
     expect(onFill).toHaveBeenCalledOnce();
+  });
+});
+
+describe('offerLabel', () => {
+  it('keeps a short label and cuts a long one, so the amount after it stays in view', () => {
+    expect(offerLabel('UK giffgaff')).toBe('UK giffgaff');
+    expect(offerLabel("Mum's old China Mobile Hong Kong number (HSBC HK and Octopus OTP codes)")).toBe("Mum's old China Mobile Hong…");
+    // Counted in characters, not UTF-16 units: an emoji is never cut in half.
+    expect(Array.from(offerLabel('📱'.repeat(40))).length).toBe(28);
   });
 });
