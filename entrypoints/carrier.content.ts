@@ -35,7 +35,7 @@ export default defineContentScript({
       // What earlier clicks on this offer filled: a form may ask for the amount on its next step.
       let filledHere = new Set<WantedField>();
       const ui = mountOffer(
-        { button, dismiss: translate('fill_offer_dismiss'), region: translate('extName') },
+        { button, dismiss: translate('fill_offer_dismiss'), region: translate('extName'), refused: translate('fill_offer_refused') },
         async () => {
           const report = await sendMessage('fill-offer-clicked', { lineId: offer.lineId, url: location.href }).catch(() => null);
           // A failed fill keeps its button: the user may try again.

@@ -27,7 +27,7 @@ import { problemText, regionName } from './problem-text';
 import { errorText, type SectionProps } from './types';
 import { useFocusOnMount } from './focus';
 
-/** The label of each field, for the error summary (same words as the field's own label). */
+/** The label of each field, for the error summary (same words as the field's own label), in the form's order. */
 const FIELD_LABELS: Record<LineFormField | 'form', MessageKey> = {
   label: 'opt_f_label',
   carrier: 'opt_f_carrier',
@@ -43,18 +43,18 @@ const FIELD_LABELS: Record<LineFormField | 'form', MessageKey> = {
   keepAliveDays: 'opt_f_keep_alive',
   renewalKind: 'opt_f_renewal',
   renewalMonths: 'opt_f_renewal_months',
+  renewalDay: 'opt_f_renewal_day',
   renewalAmount: 'opt_f_renewal_amount',
   renewalNextOn: 'opt_f_renewal_next',
   renewalCycleDay: 'opt_f_renewal_next',
-  renewalDay: 'opt_f_renewal_day',
   renewalBelow: 'opt_f_renewal_below',
   renewalTopUp: 'opt_f_renewal_topup',
   remindersOwn: 'opt_f_reminders',
   remindersDaysBefore: 'opt_f_days_before',
-  remindersLowBalance: 'opt_f_low_balance',
-  remindersLowDataMB: 'opt_f_low_data',
   remindersTime: 'opt_f_time',
   remindersRepeat: 'opt_f_repeat',
+  remindersLowBalance: 'opt_f_low_balance',
+  remindersLowDataMB: 'opt_f_low_data',
   paymentMethodId: 'opt_f_payment',
   timeZone: 'opt_f_zone',
   notes: 'opt_f_notes',

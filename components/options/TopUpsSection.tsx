@@ -58,7 +58,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
             returnFocus.close(reload());
           }}
         />
-      ) : data.lines.length > 0 ? (
+      ) : data.lines.some((line) => !line.archived) ? (
         <p>
           <button
             type="button"

@@ -14,7 +14,8 @@ export function failureText(result: Extract<ActionResult, { ok: false }>): strin
  * never recorded (no deadline can be worked out, which is not "all fine").
  */
 export function shownState(status: LineStatus): LineStatus['state'] | 'unknown' {
-  return status.lastUseUnknown && status.daysLeft === null ? 'unknown' : status.state;
+  // Green would hide the keep-alive deadline that may be close; amber or worse already says enough.
+  return status.lastUseUnknown && (status.daysLeft === null || status.state === 'ok') ? 'unknown' : status.state;
 }
 
 /** The countdown text of a line: "12 days left", "Last day today", "Expired 3 days ago". */

@@ -161,7 +161,10 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(await phone(), 'covered by html::after').toBe('');
     await page.evaluate(() => document.getElementById('decoy-sheet')!.remove());
     await sleep(SEEN_FOR_MS + 300);
-    await click();
+    // The refused clicks said why in the offer, which grew above its button (bottom left of the box).
+    const grown = (await host!.boundingBox())!;
+    expect(grown.height).toBeGreaterThan(box.height);
+    await page.mouse.click(grown.x + 24, grown.y + grown.height - box.height / 2);
     await poll(phone, (value) => value === '07700900123', 'phone box once in plain view');
     await page.close();
   });

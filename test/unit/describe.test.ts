@@ -58,5 +58,9 @@ describe('next action in words', () => {
     const urgent = lineStatus(makeLine({ expiresOn: '2026-11-25', lastActivityOn: null, keepAlive: { activityEveryDays: 180 } }), NOW, LONDON);
     expect(urgent.nextAction).toEqual({ kind: 'top-up-by', date: '2026-11-25' });
     expect(shownState(urgent)).toBe('urgent');
+    // A far expiry does not make it green: the keep-alive deadline it hides may be close.
+    const far = lineStatus(makeLine({ expiresOn: '2027-05-20', lastActivityOn: null, keepAlive: { activityEveryDays: 70 } }), NOW, LONDON);
+    expect(far.state).toBe('ok');
+    expect(shownState(far)).toBe('unknown');
   });
 });

@@ -36,8 +36,9 @@ const LABEL_MAX = 28;
  * Octopus codes)") is cut, so that the amount after it stays in view and the offer small.
  */
 export function offerLabel(label: string): string {
-  const chars = Array.from(label);
-  return chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 1).join('').trimEnd()}…` : label;
+  // By grapheme: a flag (two code points) or a family emoji is never cut in half.
+  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(label), (part) => part.segment);
+  return graphemes.length > LABEL_MAX ? `${graphemes.slice(0, LABEL_MAX - 1).join('').trimEnd()}…` : label;
 }
 
 /** How long the fill button must have been fully visible, uncovered and in place before a click counts. */
@@ -51,6 +52,8 @@ const UNTOUCHED: Record<string, string> = {
   opacity: '1', visibility: 'visible', filter: 'none', transform: 'none', translate: 'none', scale: 'none', rotate: 'none',
   'mask-image': 'none', 'clip-path': 'none', 'mix-blend-mode': 'normal',
 };
+/** How often the offer goes back to the end of <html> when something follows it, before only overlaps count. */
+const MAX_MOVES = 3;
 /** How often, while the offer is up, the guard looks for something laid over it. */
 const COVER_CHECK_MS = 100;
 
@@ -85,27 +88,55 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
     const style = getComputedStyle(host);
     return Object.entries(UNTOUCHED).some(([name, value]) => ![value, ''].includes(style.getPropertyValue(name)));
   };
+  let moves = 0;
   const covered = (): boolean => {
     const html = document.documentElement;
-    // The host is the last child of <html>: moved elsewhere, or followed by anything (which may hold
-    // a cover with no box of its own), it goes back to the end, and this click does not count.
-    if (host.parentNode !== html || host.nextSibling) {
+    const box = host.getBoundingClientRect();
+    const over = (element: Element) => {
+      const other = element.getBoundingClientRect();
+      return other.right > box.left && other.left < box.right && other.bottom > box.top && other.top < box.bottom;
+    };
+    const painted = (style: CSSStyleDeclaration) => style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';
+    // Moved out of <html> (into a stacking context of the page's, under a cover): it goes back.
+    if (host.parentNode !== html) {
       html.append(host);
       return true;
     }
-    // Drawn over the host without being an element: its own ::before/::after, and an overlay made of <html>'s ::after.
-    const drawn = (element: Element, pseudo: string) => !['none', 'normal', ''].includes(getComputedStyle(element, pseudo).content);
-    if (drawn(host, '::before') || drawn(host, '::after')) return true;
-    const after = getComputedStyle(html, '::after');
-    if (drawn(html, '::after') && (after.position === 'fixed' || after.position === 'absolute')) return true;
-    // The top layer (open popovers and modal dialogs, whose ::backdrop may cover the whole viewport,
-    // fullscreen) is drawn over any z-index. An engine without popovers has no such selector.
-    if (document.fullscreenElement) return true;
-    try {
-      return document.querySelector(':modal, :popover-open') !== null;
-    } catch {
-      return false;
+    // Followed in <html> (what follows is painted over it at the same z-index): it goes back to the
+    // end, MAX_MOVES times. Against a script that keeps its own element last, only what overlaps counts.
+    if (host.nextElementSibling) {
+      if (moves < MAX_MOVES) {
+        moves += 1;
+        html.append(host);
+        return true;
+      }
+      for (let next: Element | null = host.nextElementSibling; next; next = next.nextElementSibling) {
+        if ([next, ...next.querySelectorAll('*')].some((element) => over(element) && element.checkVisibility?.() !== false)) return true;
+      }
     }
+    // Drawn over the host without being an element: its own ::before/::after, and an overlay made of
+    // <html>'s ::after at the host's z-index (anything lower is painted under it).
+    const drawn = (element: Element, pseudo: string) => {
+      const style = getComputedStyle(element, pseudo);
+      return !['none', 'normal', ''].includes(style.content) && painted(style);
+    };
+    if (drawn(host, '::before') || drawn(host, '::after')) return true;
+    if (drawn(html, '::after') && getComputedStyle(html, '::after').zIndex === '2147483647') return true;
+    // The top layer is drawn over any z-index: fullscreen, an open popover or modal dialog over the
+    // host, or one whose ::backdrop is painted (it spans the viewport). An engine without popovers
+    // has no such selector, and no top layer to check.
+    if (document.fullscreenElement) return true;
+    let open: Element[] = [];
+    try {
+      open = Array.from(document.querySelectorAll(':modal, :popover-open'));
+    } catch {
+      // no popovers here
+    }
+    return open.some((element) => {
+      const backdrop = getComputedStyle(element, '::backdrop');
+      const backdropPainted = painted(backdrop) && (/^rgba?\((?!.*,\s*0\))/.test(backdrop.backgroundColor) || !['none', ''].includes(backdrop.backgroundImage) || !['none', ''].includes(backdrop.getPropertyValue('backdrop-filter')));
+      return over(element) || backdropPainted;
+    });
   };
   const watch = setInterval(() => {
     if (!host.isConnected) clearInterval(watch);
@@ -136,7 +167,8 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
 }
 
 /** `onDismiss` runs after the user closed the offer with a real click. */
-export function mountOffer(text: { button: string; dismiss: string; region: string }, onFill: () => void, onDismiss: () => void): OfferUi {
+/** `text.refused`: what the offer says when a real click did not count (covered, just moved). */
+export function mountOffer(text: { button: string; dismiss: string; region: string; refused?: string }, onFill: () => void, onDismiss: () => void): OfferUi {
   const host = document.createElement(OFFER_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -173,7 +205,12 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
   button.addEventListener('click', (event) => {
     // Only a real click of the user fills; the page cannot script one (isTrusted is false then),
     // nor trick the user into one on an offer it has hidden, covered or moved.
-    if (!event.isTrusted || !guard.counts(event)) return;
+    if (!event.isTrusted) return;
+    if (!guard.counts(event)) {
+      // Said, so that a user whose click did nothing (a popover of the page's over the box) knows why.
+      if (text.refused) ui.showReport([text.refused], button.textContent ?? '');
+      return;
+    }
     button.disabled = true;
     onFill();
   });
@@ -188,7 +225,7 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
   document.documentElement.append(host);
 
   let shownReport: HTMLElement | null = null;
-  return {
+  const ui: OfferUi = {
     host,
     showReport(lines, again) {
       const report = document.createElement('p');
@@ -218,4 +255,5 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
       host.remove();
     },
   };
+  return ui;
 }

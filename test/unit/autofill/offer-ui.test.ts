@@ -277,19 +277,36 @@ describe('the guard\'s checks for what can be drawn over the offer', () => {
     expect(onFill).toHaveBeenCalledOnce();
   });
 
-  it('refuses a click while anything is open in the top layer (a popover\'s backdrop may cover the viewport), and still works where the selector is unknown', () => {
+  it('refuses a click while an open popover lies over the offer, not while one is open elsewhere, and works where the selector is unknown', () => {
+    const rect = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height, width, height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
     const { buttons, onFill } = mount();
-    const query = vi.spyOn(document, 'querySelector').mockImplementation(((selector: string) => (selector === ':modal, :popover-open' ? document.body : null)) as never);
+    vi.spyOn(ui!.host, 'getBoundingClientRect').mockReturnValue(rect(900, 700, 300, 60));
+    window.dispatchEvent(new Event('resize')); // the box's new place counts from now
+    const popover = document.createElement('div');
+    document.body.append(popover);
+    const box = vi.spyOn(popover, 'getBoundingClientRect').mockReturnValue(rect(10, 10, 320, 60));
+    const all = Document.prototype.querySelectorAll;
+    const query = vi.spyOn(document, 'querySelectorAll').mockImplementation(function (this: Document, selector: string) {
+      return (selector === ':modal, :popover-open' ? [popover] : all.call(this, selector)) as never;
+    } as never);
+    // A toast in a popover at the top left, its backdrop unpainted: no cover.
     vi.advanceTimersByTime(SEEN_FOR_MS + 100);
     mouseClick(buttons()[0]!);
-    expect(onFill).not.toHaveBeenCalled();
+    expect(onFill).toHaveBeenCalledOnce();
+    // Over the offer: a cover, whatever its pointer-events.
+    box.mockReturnValue(rect(800, 650, 480, 200));
+    buttons()[0]!.disabled = false;
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
     // An engine without popovers (Chrome before 114) throws on the selector: it has no top layer to check.
     query.mockImplementation(() => {
       throw new SyntaxError("':popover-open' is not a valid selector");
     });
     vi.advanceTimersByTime(SEEN_FOR_MS + 100);
     mouseClick(buttons()[0]!);
-    expect(onFill).toHaveBeenCalledOnce();
+    expect(onFill).toHaveBeenCalledTimes(2);
+    popover.remove();
   });
 });
 
@@ -299,5 +316,51 @@ describe('offerLabel', () => {
     expect(offerLabel("Mum's old China Mobile Hong Kong number (HSBC HK and Octopus OTP codes)")).toBe("Mum's old China Mobile Hong…");
     // Counted in characters, not UTF-16 units: an emoji is never cut in half.
     expect(Array.from(offerLabel('📱'.repeat(40))).length).toBe(28);
+    // By grapheme: a flag is two code points, and is kept whole or left out.
+    expect(offerLabel(`Mum's China Mobile HK lin 🇭🇰 HSBC codes`)).toBe(`Mum's China Mobile HK lin 🇭🇰…`);
+  });
+});
+
+describe('the offer next to a script that keeps its own widget last in <html>', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
+    Object.defineProperty(document, 'elementsFromPoint', { value: () => [ui!.host], configurable: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+  });
+
+  it('stops moving after a few tries, then counts the click when the widget is not over it, and says why a click did nothing', () => {
+    let root: ShadowRoot | null = null;
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      root = attach.call(this, init);
+      return root;
+    });
+    const onFill = vi.fn();
+    ui = mountOffer({ button: 'Fill UK giffgaff', dismiss: 'Hide', region: 'LineKeeper', refused: 'Nothing filled: something was over this box.' }, onFill, vi.fn());
+    const button = root!.querySelector<HTMLButtonElement>('button.fill')!;
+    const widget = document.createElement('chat-widget');
+    // The other script puts its (elsewhere, 0 x 0 here) widget back at the end whenever it is not.
+    const keepLast = setInterval(() => {
+      if (document.documentElement.lastElementChild !== widget) document.documentElement.append(widget);
+    }, 50);
+    vi.advanceTimersByTime(2000);
+    const click = () => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 1 }), 'isTrusted', { value: true }));
+    click();
+    expect(onFill).toHaveBeenCalledOnce();
+    clearInterval(keepLast);
+    widget.remove();
+    // A refused click says so in the offer, and keeps the button.
+    const moved = document.createElement('div');
+    document.body.append(moved);
+    button.disabled = false;
+    moved.append(ui!.host);
+    click();
+    expect(onFill).toHaveBeenCalledOnce();
+    expect(root!.querySelector('.report')!.textContent).toBe('Nothing filled: something was over this box.');
+    expect(root!.querySelector('button.fill')).not.toBeNull();
+    moved.remove();
   });
 });

@@ -56,6 +56,24 @@ describe('line form', () => {
     expect(items.indexOf('Phone number')).toBeLessThan(items.indexOf('Currency'));
   });
 
+  it('lists what to fix in the order the form shows the fields, down to the plan and the line\'s own reminders', async () => {
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a line' }));
+    choose('Carrier', 'giffgaff');
+    fireEvent.click(screen.getByLabelText('On a fixed day of each month'));
+    fireEvent.input(document.getElementById('line-renewalDay')!, { target: { value: '32' } });
+    fireEvent.input(document.getElementById('line-renewalAmount')!, { target: { value: 'ten' } });
+    fireEvent.click(screen.getByLabelText('Set reminders for this line'));
+    fireEvent.input(document.getElementById('line-remindersTime')!, { target: { value: '' } });
+    fireEvent.input(document.getElementById('line-remindersLowBalance')!, { target: { value: 'abc' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Save line' }).closest('form')!);
+    const summary = await screen.findByRole('alert');
+    const listed = [...summary.querySelectorAll('a')].map((link) => link.getAttribute('href')!.slice(1));
+    const shown = [...document.querySelectorAll('form.line-form [id^="line-"]')].map((element) => element.id).filter((id) => listed.includes(id));
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    expect(listed).toEqual(shown);
+  });
+
   it('opens the editor of the line named in #line=<id>, focused', async () => {
     await seedSample();
     history.replaceState(null, '', '#line=l-cmhk');

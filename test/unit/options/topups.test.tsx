@@ -83,6 +83,12 @@ describe('adding a top-up made elsewhere', () => {
     expect(picker.selectedIndex).toBe(0);
   });
 
+  it('offers no "Add a top-up" when every line is archived', async () => {
+    for (const id of ['l-cmhk', 'l-giffgaff', 'l-ultra', 'l-data']) await updateLine(id, (stored) => (stored ? { line: { ...stored, archived: true } } : null));
+    await renderPage();
+    expect(screen.queryByRole('button', { name: 'Add a top-up' })).toBeNull();
+  });
+
   it('changes only the history when "also update the line" is unticked', async () => {
     await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
