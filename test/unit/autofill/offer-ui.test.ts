@@ -243,7 +243,8 @@ describe('the guard without IntersectionObserver v2 (Firefox: geometry only, and
   });
 });
 
-describe('the guard\'s checks for what can be drawn over the offer', () => {
+/** Fake interval timers and performance clock, and a hit test that finds the offer first, around each test. */
+function withFakeClockAndHitTest(): void {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
     Object.defineProperty(document, 'elementsFromPoint', { value: () => [ui!.host], configurable: true });
@@ -252,6 +253,10 @@ describe('the guard\'s checks for what can be drawn over the offer', () => {
     vi.useRealTimers();
     delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
   });
+}
+
+describe('the guard\'s checks for what can be drawn over the offer', () => {
+  withFakeClockAndHitTest();
   const mouseClick = (button: HTMLButtonElement) => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 1 }), 'isTrusted', { value: true }));
 
   it('refuses a click while the host is not <html>\'s last child (moved into the page, or anything after it), and puts it back', () => {
@@ -322,14 +327,7 @@ describe('offerLabel', () => {
 });
 
 describe('the offer next to a script that keeps its own widget last in <html>', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
-    Object.defineProperty(document, 'elementsFromPoint', { value: () => [ui!.host], configurable: true });
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
-  });
+  withFakeClockAndHitTest();
 
   it('stops moving after a few tries, then counts the click when the widget is not over it, and says why a click did nothing', () => {
     let root: ShadowRoot | null = null;
