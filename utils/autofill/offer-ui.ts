@@ -134,7 +134,9 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
     }
     return open.some((element) => {
       const backdrop = getComputedStyle(element, '::backdrop');
-      const backdropPainted = painted(backdrop) && (/^rgba?\((?!.*,\s*0\))/.test(backdrop.backgroundColor) || !['none', ''].includes(backdrop.backgroundImage) || !['none', ''].includes(backdrop.getPropertyValue('backdrop-filter')));
+      // A colour is clear when its alpha is 0, in either syntax: "rgba(0, 0, 0, 0)" or "oklch(… / 0)".
+      const clear = /^$|^rgba\(.*,\s*0\)$|\/\s*0\)$/.test(backdrop.backgroundColor);
+      const backdropPainted = painted(backdrop) && (!clear || !['none', ''].includes(backdrop.backgroundImage) || !['none', ''].includes(backdrop.getPropertyValue('backdrop-filter')));
       return over(element) || backdropPainted;
     });
   };
@@ -208,7 +210,8 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
     if (!event.isTrusted) return;
     if (!guard.counts(event)) {
       // Said, so that a user whose click did nothing (a popover of the page's over the box) knows why.
-      if (text.refused) ui.showReport([text.refused], button.textContent ?? '');
+      // Shown once: showing it again would count as a new place, and the next click would have to wait.
+      if (text.refused && shownReport?.textContent !== text.refused) ui.showReport([text.refused], button.textContent ?? '');
       return;
     }
     button.disabled = true;

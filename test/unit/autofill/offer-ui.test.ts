@@ -315,6 +315,46 @@ describe('the guard\'s checks for what can be drawn over the offer', () => {
   });
 });
 
+describe('the guard and a page\'s popover backdrop, and a refused click', () => {
+  withFakeClockAndHitTest();
+  const mouseClick = (button: HTMLButtonElement) => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 1 }), 'isTrusted', { value: true }));
+
+  it('refuses while an open popover elsewhere paints its backdrop (it spans the viewport), says why once, and fills half a second after it closes', () => {
+    let root: ShadowRoot | null = null;
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      root = attach.call(this, init);
+      return root;
+    });
+    const onFill = vi.fn();
+    ui = mountOffer({ button: 'Fill UK giffgaff', dismiss: 'Hide', region: 'LineKeeper', refused: 'Nothing filled: something was over this box.' }, onFill, vi.fn());
+    const button = root!.querySelector<HTMLButtonElement>('button.fill')!;
+    const popover = document.createElement('div');
+    document.body.append(popover);
+    const all = Document.prototype.querySelectorAll;
+    let open = true;
+    vi.spyOn(document, 'querySelectorAll').mockImplementation(function (this: Document, selector: string) {
+      return (selector === ':modal, :popover-open' ? (open ? [popover] : []) : all.call(this, selector)) as never;
+    } as never);
+    // happy-dom keeps no styles for pseudo-elements: the backdrop answers as a browser's would.
+    const computed = window.getComputedStyle;
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element: Element, pseudo?: string | null) =>
+      pseudo === '::backdrop' ? ({ display: 'block', visibility: 'visible', opacity: '1', backgroundColor: 'oklch(0.98 0 0)', backgroundImage: 'none', getPropertyValue: () => 'none' } as unknown as CSSStyleDeclaration) : computed(element, pseudo),
+    );
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(button);
+    mouseClick(button);
+    expect(onFill).not.toHaveBeenCalled();
+    expect(root!.querySelectorAll('.report')).toHaveLength(1);
+    expect(root!.querySelector('.report')!.textContent).toBe('Nothing filled: something was over this box.');
+    open = false;
+    vi.advanceTimersByTime(SEEN_FOR_MS + 100);
+    mouseClick(button);
+    expect(onFill).toHaveBeenCalledOnce();
+    popover.remove();
+  });
+});
+
 describe('offerLabel', () => {
   it('keeps a short label and cuts a long one, so the amount after it stays in view', () => {
     expect(offerLabel('UK giffgaff')).toBe('UK giffgaff');
