@@ -52,8 +52,10 @@ const UNTOUCHED: Record<string, string> = {
   opacity: '1', visibility: 'visible', filter: 'none', transform: 'none', translate: 'none', scale: 'none', rotate: 'none',
   'mask-image': 'none', 'clip-path': 'none', 'mix-blend-mode': 'normal',
 };
-/** How often the offer goes back to the end of <html> when something follows it, before only overlaps count. */
+/** How often the offer goes back to the end of <html> when something follows it. */
 const MAX_MOVES = 3;
+/** Whether IntersectionObserver reports occlusion (v2, Chrome): then it, not the guard's own checks, sees covers. */
+const reportsOcclusion = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 /** How often, while the offer is up, the guard looks for something laid over it. */
 const COVER_CHECK_MS = 100;
 
@@ -62,13 +64,14 @@ const COVER_CHECK_MS = 100;
  * (opacity 0, a mask, moved under its own "Accept" button) or lay something over it, and the user's
  * real click would fill. A click counts only when the button has been fully in view, uncovered and
  * in place for SEEN_FOR_MS. IntersectionObserver v2 (trackVisibility, Chrome) reports occlusion,
- * opacity, filters and transforms. Firefox has only v1 (geometry), and its hit test skips a cover
- * with pointer-events: none; so, in every browser, the guard also checks the host's computed styles
- * and, every COVER_CHECK_MS, whether anything that can be drawn over the host is there: the top
- * layer (an open popover or modal dialog, whose backdrop may cover the viewport; fullscreen), what
- * follows the host in <html> (it is <html>'s last child, at the highest z-index, so nothing else in
- * the page can), and generated content (the host's ::before/::after, an overlay in <html>'s ::after).
- * Not seen: a popover opened inside a shadow root (no query reaches there); Chrome's report does.
+ * opacity, filters and transforms. In every browser the guard also checks the host's computed
+ * styles (a mask or a translate hides or moves it without changing its hit test). Firefox has only
+ * v1 (geometry), and its hit test skips a cover with pointer-events: none; there, every
+ * COVER_CHECK_MS, the guard fails closed on anything that can be drawn over the host, overlapping or
+ * not: the top layer (an open popover or modal dialog; fullscreen), anything after the host in
+ * <html> (it is <html>'s last child, at the highest z-index, so nothing else in the page can), and
+ * generated content (the host's ::before/::after, <html>'s ::after). Not seen there: a popover opened
+ * inside a shadow root (no query reaches it).
  */
 function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event: MouseEvent): boolean; relaidOut(): void } {
   let visibleSince: number | null = null;
@@ -91,54 +94,39 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
   let moves = 0;
   const covered = (): boolean => {
     const html = document.documentElement;
-    const box = host.getBoundingClientRect();
-    const over = (element: Element) => {
-      const other = element.getBoundingClientRect();
-      return other.right > box.left && other.left < box.right && other.bottom > box.top && other.top < box.bottom;
-    };
-    const painted = (style: CSSStyleDeclaration) => style.display !== 'none' && style.visibility !== 'hidden' && style.opacity !== '0';
     // Moved out of <html> (into a stacking context of the page's, under a cover): it goes back.
     if (host.parentNode !== html) {
       html.append(host);
       return true;
     }
-    // Followed in <html> (what follows is painted over it at the same z-index): it goes back to the
-    // end, MAX_MOVES times. Against a script that keeps its own element last, only what overlaps counts.
-    if (host.nextElementSibling) {
+    // Chrome's report (IntersectionObserver v2) sees any cover itself. Without it (Firefox), whatever
+    // could be drawn over the offer counts, overlapping or not: its box, its shadow root, its
+    // generated content or its children in the top layer can all reach the offer unseen.
+    if (reportsOcclusion) return false;
+    // Followed in <html> (painted over it at the same z-index): it goes back to the end, MAX_MOVES
+    // times; a script that keeps its own element last then blocks the click (the offer says so).
+    if (host.nextSibling) {
       if (moves < MAX_MOVES) {
         moves += 1;
         html.append(host);
-        return true;
       }
-      for (let next: Element | null = host.nextElementSibling; next; next = next.nextElementSibling) {
-        if ([next, ...next.querySelectorAll('*')].some((element) => over(element) && element.checkVisibility?.() !== false)) return true;
-      }
+      return true;
     }
-    // Drawn over the host without being an element: its own ::before/::after, and an overlay made of
-    // <html>'s ::after at the host's z-index (anything lower is painted under it).
+    // Generated content over the host: its own ::before/::after, and <html>'s ::after at its z-index.
     const drawn = (element: Element, pseudo: string) => {
       const style = getComputedStyle(element, pseudo);
-      return !['none', 'normal', ''].includes(style.content) && painted(style);
+      return !['none', 'normal', ''].includes(style.content) && style.display !== 'none';
     };
     if (drawn(host, '::before') || drawn(host, '::after')) return true;
     if (drawn(html, '::after') && getComputedStyle(html, '::after').zIndex === '2147483647') return true;
-    // The top layer is drawn over any z-index: fullscreen, an open popover or modal dialog over the
-    // host, or one whose ::backdrop is painted (it spans the viewport). An engine without popovers
-    // has no such selector, and no top layer to check.
+    // The top layer is drawn over any z-index: fullscreen, any open popover or modal dialog (with
+    // its backdrop and descendants). An engine without popovers has no such selector, nor top layer.
     if (document.fullscreenElement) return true;
-    let open: Element[] = [];
     try {
-      open = Array.from(document.querySelectorAll(':modal, :popover-open'));
+      return document.querySelector(':modal, :popover-open') !== null;
     } catch {
-      // no popovers here
+      return false;
     }
-    return open.some((element) => {
-      const backdrop = getComputedStyle(element, '::backdrop');
-      // A colour is clear when its alpha is 0, in either syntax: "rgba(0, 0, 0, 0)" or "oklch(… / 0)".
-      const clear = /^$|^rgba\(.*,\s*0\)$|\/\s*0\)$/.test(backdrop.backgroundColor);
-      const backdropPainted = painted(backdrop) && (!clear || !['none', ''].includes(backdrop.backgroundImage) || !['none', ''].includes(backdrop.getPropertyValue('backdrop-filter')));
-      return over(element) || backdropPainted;
-    });
   };
   const watch = setInterval(() => {
     if (!host.isConnected) clearInterval(watch);
