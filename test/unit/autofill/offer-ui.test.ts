@@ -26,14 +26,14 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-function mount(onFill = vi.fn()) {
+function mount(onFill = vi.fn(), refused?: string) {
   let root: ShadowRoot | null = null;
   const attach = Element.prototype.attachShadow;
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
     root = attach.call(this, init);
     return root;
   });
-  ui = mountOffer({ button: 'Fill HK CMHK · HK$50.00', dismiss: 'Hide', region: 'LineKeeper' }, onFill, vi.fn());
+  ui = mountOffer({ button: 'Fill HK CMHK · HK$50.00', dismiss: 'Hide', region: 'LineKeeper', refused }, onFill, vi.fn());
   const buttons = () => [...root!.querySelectorAll('button')].filter((button) => button.className === 'fill');
   const reports = () => [...root!.querySelectorAll('.report')].map((report) => report.textContent);
   return { ui, root: root!, buttons, reports, onFill };
@@ -303,23 +303,16 @@ describe('the guard and an open popover, and a refused click', () => {
   const mouseClick = (button: HTMLButtonElement) => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 1 }), 'isTrusted', { value: true }));
 
   it('refuses while a popover is open, says why once (not restarting the wait), and fills half a second after it closes', () => {
-    let root: ShadowRoot | null = null;
-    const attach = Element.prototype.attachShadow;
-    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-      root = attach.call(this, init);
-      return root;
-    });
-    const onFill = vi.fn();
-    ui = mountOffer({ button: 'Fill UK giffgaff', dismiss: 'Hide', region: 'LineKeeper', refused: 'Nothing filled: something was over this box.' }, onFill, vi.fn());
-    const button = root!.querySelector<HTMLButtonElement>('button.fill')!;
+    const { root, buttons, onFill } = mount(vi.fn(), 'Nothing filled: something was over this box.');
+    const button = buttons()[0]!;
     let open = true;
     vi.spyOn(document, 'querySelector').mockImplementation(((selector: string) => (selector === ':modal, :popover-open' && open ? document.body : null)) as never);
     vi.advanceTimersByTime(SEEN_FOR_MS + 100);
     mouseClick(button);
     mouseClick(button);
     expect(onFill).not.toHaveBeenCalled();
-    expect(root!.querySelectorAll('.report')).toHaveLength(1);
-    expect(root!.querySelector('.report')!.textContent).toBe('Nothing filled: something was over this box.');
+    expect(root.querySelectorAll('.report')).toHaveLength(1);
+    expect(root.querySelector('.report')!.textContent).toBe('Nothing filled: something was over this box.');
     open = false;
     vi.advanceTimersByTime(SEEN_FOR_MS + 100);
     mouseClick(button);
@@ -342,15 +335,8 @@ describe('the offer next to a script that keeps its own widget last in <html>', 
   withFakeClockAndHitTest();
 
   it('moves back to the end three times, then refuses (and says why) while the widget stays last, and fills once it goes', () => {
-    let root: ShadowRoot | null = null;
-    const attach = Element.prototype.attachShadow;
-    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-      root = attach.call(this, init);
-      return root;
-    });
-    const onFill = vi.fn();
-    ui = mountOffer({ button: 'Fill UK giffgaff', dismiss: 'Hide', region: 'LineKeeper', refused: 'Nothing filled: something was over this box.' }, onFill, vi.fn());
-    const button = root!.querySelector<HTMLButtonElement>('button.fill')!;
+    const { root, buttons, onFill } = mount(vi.fn(), 'Nothing filled: something was over this box.');
+    const button = buttons()[0]!;
     const widget = document.createElement('chat-widget');
     // The other script puts its widget (a cover, for all Firefox can tell) back at the end whenever it is not.
     const keepLast = setInterval(() => {
@@ -360,7 +346,7 @@ describe('the offer next to a script that keeps its own widget last in <html>', 
     const click = () => button.dispatchEvent(Object.defineProperty(new MouseEvent('click', { bubbles: true, detail: 1 }), 'isTrusted', { value: true }));
     click();
     expect(onFill).not.toHaveBeenCalled();
-    expect(root!.querySelector('.report')!.textContent).toBe('Nothing filled: something was over this box.');
+    expect(root.querySelector('.report')!.textContent).toBe('Nothing filled: something was over this box.');
     clearInterval(keepLast);
     widget.remove();
     vi.advanceTimersByTime(SEEN_FOR_MS + 100);
