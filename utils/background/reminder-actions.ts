@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { lineToday } from '../domain/status';
-import { markActivityDone } from '../domain/topup';
 import { getLine, getSettings, updateLine } from '../store/db';
 import { getReminderMemoryOf, updateReminderMemory } from '../store/reminder-state';
 import { reminderPrefs } from '../reminders/ladder';
+import { recordActivity } from '../actions/line-actions';
 import { dateOfKey, dismissed, snoozed, snoozeUntil, type SnoozeChoice } from '../reminders/memory';
 import { confirmRenewal } from '../reminders/renewal';
 import { buttonActions } from './notification-text';
@@ -46,18 +46,13 @@ export async function completeReminder(key: string, now: Date = new Date()): Pro
   const memory = await getReminderMemoryOf(key);
   if (!memory) return;
   const line = memory.lineId ? await getLine(memory.lineId) : undefined;
-  // The line read here only says which change applies; the change itself reads the line again in
-  // its own transaction (updateLine), so a top-up logged meanwhile is not written over.
-  const zone = userZone();
+  // The line read here only says which change applies: the popup's own actions make it, each reading
+  // the line again in its own transaction (updateLine), so a top-up logged meanwhile is not written over.
   if (line && memory.kind === 'keep-alive') {
-    await updateLine(line.id, (stored) => (stored ? { line: markActivityDone(stored, lineToday(stored, now, zone)) } : null));
+    await recordActivity(line.id, now, userZone());
     return;
   }
-  if (line && memory.kind === 'renewal' && line.renewal.kind === 'cycle') return confirmLineRenewal(line.id, dateOfKey(memory.key), now);
-  if (line && memory.kind === 'renewal') {
-    await updateLine(line.id, (stored) => (stored ? { line: confirmRenewal(stored, lineToday(stored, now, zone)) } : null));
-    return;
-  }
+  if (line && memory.kind === 'renewal') return confirmLineRenewal(line.id, dateOfKey(memory.key), now);
   await updateReminderMemory(key, (current) => {
     const step = current.sentStep ?? current.sentOn;
     return step ? dismissed(current, step) : null;
