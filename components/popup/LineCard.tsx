@@ -24,6 +24,12 @@ interface Props {
 }
 
 /** One line in the popup: who it is, how long it has, what to do, and the quick actions. */
+/**
+ * Whether keyboard focus was dropped (the element that had it went away). The options page has the
+ * same check in components/options/focus.ts; sharing one module would add a chunk to the popup's budget.
+ */
+export const focusLost = (): boolean => !document.activeElement || document.activeElement === document.body;
+
 export function LineCard(props: Props) {
   const { row, locale } = props;
   const { status } = row;
@@ -36,8 +42,7 @@ export function LineCard(props: Props) {
   const logButton = useRef<HTMLButtonElement>(null);
   const wasLogging = useRef(props.logging !== undefined);
   useLayoutEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (wasLogging.current && props.logging === undefined && lost) logButton.current?.focus();
+    if (wasLogging.current && props.logging === undefined && focusLost()) logButton.current?.focus();
     wasLogging.current = props.logging !== undefined;
   }, [props.logging]);
   return (

@@ -4,7 +4,7 @@ import { t } from '../../utils/i18n';
 import { formatMoney } from '../../utils/domain/money';
 import type { PopupView } from '../../utils/popup/view';
 import type { Line, TopUpSource } from '../../utils/domain/types';
-import { LineCard } from './LineCard';
+import { LineCard, focusLost } from './LineCard';
 
 export interface PopupActions {
   openRecharge(line: Line): Promise<void>;
@@ -60,7 +60,7 @@ export function PopupApp({ view, loadError, locale, actions, renderFill }: Props
   useLayoutEffect(() => {
     const [button, lineId] = pressed.current ?? [];
     pressed.current = null;
-    if (lineId && (!document.activeElement || document.activeElement === document.body))
+    if (lineId && focusLost())
       ((button?.isConnected ? button : document.getElementById(`label-${lineId}`)) as HTMLElement | null)?.focus();
   }, [view]);
 

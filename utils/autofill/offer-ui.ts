@@ -156,8 +156,10 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
   return { counts, relaidOut };
 }
 
-/** `onDismiss` runs after the user closed the offer with a real click. */
-/** `text.refused`: what the offer says when a real click did not count (covered, just moved). */
+/**
+ * `onDismiss` runs after the user closed the offer with a real click. `text.refused`: what the offer
+ * says when a real click did not count (covered, just moved).
+ */
 export function mountOffer(text: { button: string; dismiss: string; region: string; refused?: string }, onFill: () => void, onDismiss: () => void): OfferUi {
   const host = document.createElement(OFFER_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
