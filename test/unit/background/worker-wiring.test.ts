@@ -126,16 +126,23 @@ describe('message protocol', () => {
   });
 });
 
+/**
+ * 3 Dec 2026, 10:00 in the user's zone, with the reminder ladder 30, 7, 3, 1, 0 days at 09:00 and one
+ * line expiring `days` later. Fresh modules, so the store and the worker share one connection to
+ * this test's database.
+ */
+async function seedExpiringLine(days: number): Promise<void> {
+  const TODAY = '2026-12-03';
+  vi.useFakeTimers({ toFake: ['Date'], now: wallClockToInstant(TODAY, '10:00', userZone()).getTime() });
+  vi.resetModules();
+  const db = await import('../../../utils/store/db');
+  await db.putSettings(settings({ timeOfDay: '09:00', daysBefore: [30, 7, 3, 1, 0], repeat: 'daily' }));
+  await db.putLine(line({ id: 'l-cmhk', label: 'HK CMHK', carrier: 'cmhk', expiresOn: addDays(TODAY, days) }));
+}
+
 describe('a wake whose notification fails', () => {
   it('still sets the badge, the next alarm and the sweep', async () => {
-    const zone = userZone();
-    const TODAY = '2026-12-03';
-    vi.useFakeTimers({ toFake: ['Date'], now: wallClockToInstant(TODAY, '10:00', zone).getTime() });
-    // Fresh modules, so the store and the worker share one connection to this test's database.
-    vi.resetModules();
-    const db = await import('../../../utils/store/db');
-    await db.putSettings(settings({ timeOfDay: '09:00', daysBefore: [30, 7, 3, 1, 0], repeat: 'daily' }));
-    await db.putLine(line({ id: 'l-due', label: 'HK CMHK', carrier: 'cmhk', expiresOn: addDays(TODAY, 3) }));
+    await seedExpiringLine(3);
     const create = vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Unable to download all specified images.'));
     const { wake } = await import('../../../utils/background/reschedule');
     await wake();
@@ -150,13 +157,7 @@ describe('a worker started with its alarms gone', () => {
   it('sets the next wake and the sweep again, with no install or startup event (Firefox re-enabling the add-on)', async () => {
     // Firefox clears an add-on's alarms when it is disabled; enabling it starts the background page
     // and fires neither runtime.onInstalled nor runtime.onStartup.
-    const zone = userZone();
-    const TODAY = '2026-12-03';
-    vi.useFakeTimers({ toFake: ['Date'], now: wallClockToInstant(TODAY, '10:00', zone).getTime() });
-    vi.resetModules();
-    const db = await import('../../../utils/store/db');
-    await db.putSettings(settings({ timeOfDay: '09:00', daysBefore: [30, 7, 3, 1, 0], repeat: 'daily' }));
-    await db.putLine(line({ id: 'l-cmhk', label: 'HK CMHK', carrier: 'cmhk', expiresOn: addDays(TODAY, 10) }));
+    await seedExpiringLine(10);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
     const { default: background } = await import('../../../entrypoints/background');
     background.main();

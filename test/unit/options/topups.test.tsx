@@ -10,6 +10,17 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
+/** The options page with "Add a top-up" open on HK CMHK: HK$100 on 15 Jan 2026, not yet saved. */
+async function startAddingCmhkTopUp(): Promise<HTMLElement> {
+  await renderPage();
+  fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
+  const form = screen.getByRole('form', { name: 'Add a top-up' });
+  choose('Line', 'l-cmhk');
+  type('Date', '2026-01-15');
+  type('Amount (HKD)', '100');
+  return form;
+}
+
 describe('adding a top-up made elsewhere', () => {
   it('refuses a future date, then records an earlier top-up and counts it on the line', async () => {
     await renderPage();
@@ -42,12 +53,7 @@ describe('adding a top-up made elsewhere', () => {
   });
 
   it('counts it on the line as stored when saved: a top-up logged in the popup while the form was open stays', async () => {
-    await renderPage();
-    fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
-    const form = screen.getByRole('form', { name: 'Add a top-up' });
-    choose('Line', 'l-cmhk');
-    type('Date', '2026-01-15');
-    type('Amount (HKD)', '100');
+    const form = await startAddingCmhkTopUp();
     // Meanwhile the popup logs HK$50 on the same line (the worker writes it).
     expect(await logTopUpFromPopup({ lineId: 'l-cmhk', amountMinor: 5000, source: 'manual' })).toEqual({ ok: true });
     fireEvent.submit(form);
@@ -56,12 +62,7 @@ describe('adding a top-up made elsewhere', () => {
   });
 
   it('records nothing for a line deleted in another tab as the form is saved, and says so', async () => {
-    await renderPage();
-    fireEvent.click(screen.getByRole('button', { name: 'Add a top-up' }));
-    const form = screen.getByRole('form', { name: 'Add a top-up' });
-    choose('Line', 'l-cmhk');
-    type('Date', '2026-01-15');
-    type('Amount (HKD)', '100');
+    const form = await startAddingCmhkTopUp();
     fireEvent.click(screen.getByLabelText(/^Also update the line/));
     const deleting = deleteLine('l-cmhk');
     fireEvent.submit(form);

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { line, settings, wakeAt, type World } from './fixtures';
 
+
+/** A London line due 17 Apr with a weekly 22/7 ladder at 07:00, woken on 26 Mar, 2 Apr and 9 Apr (in London). */
+function weeklyLadderWokenThrice(): World {
+  const w: World = {
+    zone: 'Europe/London',
+    lines: [line({ expiresOn: '2026-04-17', timeZone: 'Europe/London', reminders: { daysBefore: [22, 7], timeOfDay: '07:00', repeat: 'weekly' } })],
+    settings: settings(),
+  };
+  wakeAt(w, '2026-03-26T07:00:00Z');
+  wakeAt(w, '2026-04-02T06:00:00Z');
+  wakeAt(w, '2026-04-09T06:00:00Z');
+  return w;
+}
+
 describe('travel across a clock change: a remembered repeat stays within its ladder step', () => {
   it('London -> Hong Kong the day before the "14 days" step (daily repeat, ladder 30/14): that step is shown on its day in Hong Kong', () => {
     // A giffgaff line in London, deadline 20 Apr 2026, reminders at 07:00, daily. The 30-day step
@@ -22,14 +36,7 @@ describe('travel across a clock change: a remembered repeat stays within its lad
 
   it('weekly repeat, ladder 22/7: the "7 days" step is not silently skipped after the flight', () => {
     // Deadline 17 Apr; 22-day step 26 Mar (GMT), 7-day step 10 Apr (BST): 15 days apart in London, 14 in Hong Kong at 07:00.
-    const w: World = {
-      zone: 'Europe/London',
-      lines: [line({ expiresOn: '2026-04-17', timeZone: 'Europe/London', reminders: { daysBefore: [22, 7], timeOfDay: '07:00', repeat: 'weekly' } })],
-      settings: settings(),
-    };
-    wakeAt(w, '2026-03-26T07:00:00Z');
-    wakeAt(w, '2026-04-02T06:00:00Z');
-    wakeAt(w, '2026-04-09T06:00:00Z');
+    const w = weeklyLadderWokenThrice();
     expect(w.memory!.get('expiry:l1:2026-04-17')?.sentOn).toBe('2026-04-09');
     w.zone = 'Asia/Hong_Kong';
     const shown: unknown[] = [];
@@ -41,14 +48,7 @@ describe('travel across a clock change: a remembered repeat stays within its lad
   });
 
   it('control: without travel the same weekly ladder shows its "7 days" step in London', () => {
-    const w: World = {
-      zone: 'Europe/London',
-      lines: [line({ expiresOn: '2026-04-17', timeZone: 'Europe/London', reminders: { daysBefore: [22, 7], timeOfDay: '07:00', repeat: 'weekly' } })],
-      settings: settings(),
-    };
-    wakeAt(w, '2026-03-26T07:00:00Z');
-    wakeAt(w, '2026-04-02T06:00:00Z');
-    wakeAt(w, '2026-04-09T06:00:00Z');
+    const w = weeklyLadderWokenThrice();
     expect(wakeAt(w, '2026-04-10T06:00:00Z').due.map((d) => d.details)).toEqual([{ kind: 'expiry', deadline: '2026-04-17', daysLeft: 7 }]);
   });
 });
