@@ -114,14 +114,14 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                 <thead>
                   <tr>
                     <th scope="col">{t('opt_tu_col_month')}</th>
-                    <th scope="col">{t('opt_tu_col_total')}</th>
+                    <th scope="col" class="number">{t('opt_tu_col_total')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {spendByMonth(data.topUps).map((month) => (
                     <tr key={month.month}>
                       <th scope="row">{formatMonth(month.month, locale)}</th>
-                      <td>
+                      <td class="number">
                         <Totals totals={month.totals} locale={locale} />
                       </td>
                     </tr>
@@ -135,18 +135,18 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                 <thead>
                   <tr>
                     <th scope="col">{t('opt_tu_col_line')}</th>
-                    <th scope="col">{t('opt_tu_col_total')}</th>
-                    <th scope="col">{t('opt_tu_col_count')}</th>
+                    <th scope="col" class="number">{t('opt_tu_col_total')}</th>
+                    <th scope="col" class="number">{t('opt_tu_col_count')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {spendByLine(data.topUps).map((line) => (
                     <tr key={line.lineId}>
                       <th scope="row">{lineLabel(line.lineId)}</th>
-                      <td>
+                      <td class="number">
                         <Totals totals={line.totals} locale={locale} />
                       </td>
-                      <td>{line.totals.reduce((sum, total) => sum + total.count, 0)}</td>
+                      <td class="number">{line.totals.reduce((sum, total) => sum + total.count, 0)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -161,7 +161,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                 <tr>
                   <th scope="col">{t('opt_tu_col_when')}</th>
                   <th scope="col">{t('opt_tu_col_line')}</th>
-                  <th scope="col">{t('opt_tu_col_amount')}</th>
+                  <th scope="col" class="number">{t('opt_tu_col_amount')}</th>
                   <th scope="col">{t('opt_tu_col_source')}</th>
                   <th scope="col">{t('opt_tu_col_method')}</th>
                   <th scope="col">{t('opt_tu_col_note')}</th>

@@ -77,7 +77,32 @@ describe('accessibility and theme', () => {
     expect(secondLineFirst).toBeGreaterThan(firstLineTopUp);
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
+    // WCAG 1.4.11: the ring stands out at 3:1 from the page behind it (outline-offset puts it there), in both themes.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme });
+      const [ring, behind] = await popup.evaluate(() => [getComputedStyle(document.activeElement!).outlineColor, getComputedStyle(document.body).backgroundColor]);
+      expect(contrastRatio(ring!, behind!), `${colorScheme}: ${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
+    }
     await popup.close();
+  });
+
+  it('amounts and counts in the options\' tables line up on their last digit, their column heads with them', async () => {
+    const options = await session.openPage('options.html');
+    await options.locator('table.history').waitFor();
+    const alignments = await options.evaluate(() =>
+      Array.from(document.querySelectorAll('table')).flatMap((table) => {
+        const heads = Array.from(table.querySelectorAll('thead th'));
+        return heads.flatMap((head, column) =>
+          ['Total', 'Amount', 'Top-ups'].includes(head.textContent ?? '')
+            ? [head, ...Array.from(table.querySelectorAll('tbody tr'), (row) => row.children[column]!)].map((cell) => `${head.textContent} ${cell.textContent}: ${getComputedStyle(cell).textAlign}`)
+            : [],
+        );
+      }),
+    );
+    // Spend per month and per line (Total; Total, Top-ups) and the history (Amount), heads and cells.
+    expect(alignments.length).toBeGreaterThanOrEqual(10);
+    expect(alignments.filter((alignment) => !/: (end|right)$/.test(alignment))).toEqual([]);
+    await options.close();
   });
 
   it('follows the system\'s light or dark theme', async () => {
@@ -93,3 +118,16 @@ describe('accessibility and theme', () => {
     await popup.close();
   });
 });
+
+/** WCAG contrast ratio of two `rgb(r, g, b)` colours. */
+function contrastRatio(first: string, second: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = (color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((part) => {
+      const channel = Number(part) / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [light, dark] = [luminance(first), luminance(second)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
