@@ -85,7 +85,7 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
       // Carriers a replace removed, or domains the file's carriers no longer have, give their access back.
       await releaseUnusedCarrierHosts(before).catch(() => undefined);
       const after = await getAllData();
-      const restored = t('opt_bk_restored', [String(after.lines.length), String(after.topUps.length), String(after.paymentMethods.length)]);
+      const restored = t('opt_bk_restored', [String(after.lines.length), String(after.topUps.length), String(after.paymentMethods.length), String(after.customCarriers.length)]);
       announce(restored);
       setRestore({ kind: 'idle' });
       if (fileInput.current) fileInput.current.value = '';
@@ -104,7 +104,7 @@ export function BackupSection({ data, locale, announce, reload }: SectionProps) 
   const counts = (which: 'merge' | 'replace'): string[] => {
     if (restore.kind !== 'preview') return [];
     const result = mergedCounts(data, restore.parsed.data, which);
-    return [String(result.lines), String(result.topUps), String(result.paymentMethods)];
+    return [String(result.lines), String(result.topUps), String(result.paymentMethods), String(result.customCarriers)];
   };
 
   return (

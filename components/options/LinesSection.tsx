@@ -75,10 +75,10 @@ export function LinesSection(props: LinesSectionProps) {
       if (editing?.mode === 'edit' && editing.id === line.id) setEditing(null);
       await reload();
       if (!removed) return;
-      const message = t('opt_deleted_line', [line.label, String(removed.topUps.length)]);
-      announce(message);
+      // The undo toast says it (its region is named by the message, and focus moves into it): a
+      // status line as well would show the same sentence twice.
       offerUndo({
-        message,
+        message: t('opt_deleted_line', [line.label, String(removed.topUps.length)]),
         undoLabel: t('opt_undo_delete', line.label),
         async undo() {
           await restoreLine(removed);

@@ -41,7 +41,7 @@ describe('options page in Chromium', () => {
     await expect(preview.textContent()).resolves.toContain('holds — lines: 4, top-ups: 3, payment methods: 1');
     await page.getByRole('radio', { name: /^Replace/ }).check();
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
-    await expect.poll(() => page.getByTestId('status').textContent()).toContain('Restored. Now — lines: 4, top-ups: 3, payment methods: 1');
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('Restored. Now — lines: 4, top-ups: 3, payment methods: 1, custom carriers: 0');
     await expect.poll(() => lineRows().count()).toBe(4);
     for (const label of ['UK giffgaff', 'HK CMHK', 'US Ultra PayGo', 'Travel data eSIM']) {
       await expect(page.locator('.line-label', { hasText: label }).count()).resolves.toBe(1);

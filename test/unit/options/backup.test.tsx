@@ -26,7 +26,7 @@ describe('backup restore', () => {
     expect(data.topUps).toHaveLength(3);
     expect(data.settings).toEqual(sample.settings);
     expect((await getPhoneFormats()).get('+447700900123')?.national).toBe('07700 900123');
-    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored. Now — lines: 4, top-ups: 3, payment methods: 1.'));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored. Now — lines: 4, top-ups: 3, payment methods: 1, custom carriers: 0.'));
     await waitFor(() => expect(document.querySelectorAll('[data-line-id]')).toHaveLength(4));
   });
 
@@ -110,6 +110,17 @@ describe('restoring custom carriers and host access', () => {
     await waitFor(async () => expect((await getAllData()).customCarriers).toEqual([smart]));
     expect(request).toHaveBeenCalledWith({ origins: ['https://ting.com/*', 'https://*.ting.com/*'] });
     await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('Access to the restored carriers\' domains (ting.com) was not granted'));
+  });
+
+  it('counts custom carriers in the preview\'s "Afterwards" and in the restored message', async () => {
+    await putCustomCarrier({ ...smart, id: 'custom:Mine', name: 'Mine' });
+    await renderPage();
+    chooseFile(screen.getByLabelText('Backup file to restore') as HTMLInputElement, 'b.json', fileWith([smart]));
+    await screen.findByTestId('restore-preview');
+    expect(screen.getByRole('radio', { name: /^Merge/ }).closest('label')!.textContent).toContain('payment methods: 1, custom carriers: 2.');
+    expect(screen.getByRole('radio', { name: /^Replace/ }).closest('label')!.textContent).toContain('payment methods: 1, custom carriers: 1.');
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toContain('custom carriers: 2.'));
   });
 
   it('gives back the access of carriers a replace removed', async () => {

@@ -127,6 +127,9 @@ describe('archive and delete', () => {
     expect((await getTopUps()).map((topUp) => topUp.id)).toEqual(['t1']);
     expect(screen.getByRole('region', { name: 'Deleted “US Ultra PayGo” and its top-up records (2).' })).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(undo));
+    // Said once, in the toast: not also in the status line.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByTestId('status').textContent).toBe('');
 
     fireEvent.click(undo);
     await waitFor(async () => expect(await getLines()).toHaveLength(4));
