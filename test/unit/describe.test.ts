@@ -51,7 +51,7 @@ describe('next action in words', () => {
     const status = lineStatus(makeLine({ expiresOn: null, lastActivityOn: null, keepAlive: { activityEveryDays: 180 } }), NOW, LONDON);
     expect(status.nextAction).toEqual({ kind: 'record-activity' });
     expect(countdownText(status)).toBe('Last use unknown');
-    expect(nextActionText(status, 'en-GB')).toBe('Last use not recorded: use the line, then press Activity done');
+    expect(nextActionText(status, 'en-GB')).toBe('Last use not recorded: use the line, then press “Activity done”');
     // Shown as needing attention, not in the green of "all fine".
     expect(shownState(status)).toBe('unknown');
     // An urgent expiry still comes first: a top-up is a use too.

@@ -135,7 +135,7 @@ describe('reminder defaults', () => {
     await waitFor(() => expect(document.getElementById('settings-quiet-end-error')?.textContent).toBe('Start and end must differ.'));
     expect((await getSettings()).daysBefore).toEqual([30, 7, 3, 1, 0]);
     type('Quiet from', '22:00');
-    choose('Until done, remind', 'weekly');
+    choose('Repeat until done', 'weekly');
     fireEvent.submit(form);
     await waitFor(async () => expect(await getSettings()).toEqual({ timeOfDay: '09:00', daysBefore: [14, 3, 0], repeat: 'weekly', quietHours: { start: '22:00', end: '07:00' } }));
   });
