@@ -114,7 +114,7 @@ export function RemindersSection({ data, announce, reload }: SectionProps) {
           </div>
         ) : null}
         <div class="grid">
-          <Field id="settings-receipt-email" label={t('opt_f_receipt_email')} help={t('opt_f_receipt_email_help')} error={shown('receiptEmail')}>
+          <Field id="settings-receipt-email" label={t('opt_f_receipt_email')} help={t('opt_f_receipt_email_help')} error={shown('receiptEmail')} optional>
             {(control) => <input {...control} type="email" autoComplete="email" {...bind('receiptEmail')} />}
           </Field>
         </div>

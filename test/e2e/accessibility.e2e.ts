@@ -105,6 +105,30 @@ describe('accessibility and theme', () => {
     await options.close();
   });
 
+  it('options layout: the header lines up with the page, controls in a row line up whatever their labels, a focused heading shows no ring', async () => {
+    const options = await session.openPage('options.html#add');
+    await options.setViewportSize({ width: 1280, height: 900 });
+    await options.locator('#line-form-title').waitFor();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('line-form-title');
+    const layout = await options.evaluate(() => {
+      const left = (selector: string) => Math.round(document.querySelector(selector)!.getBoundingClientRect().left);
+      // Fields of one grid row share a top; their controls must too ("Activity needed every (days) (optional)" wraps).
+      const misaligned = Array.from(document.querySelectorAll('.grid')).flatMap((grid) => {
+        const byRow = new Map<number, number[]>();
+        for (const field of Array.from(grid.children).filter((child) => child.classList.contains('field'))) {
+          const control = field.querySelector('input, select, textarea');
+          if (!control) continue;
+          const row = Math.round(field.getBoundingClientRect().top);
+          byRow.set(row, [...(byRow.get(row) ?? []), Math.round(control.getBoundingClientRect().top)]);
+        }
+        return Array.from(byRow.values()).filter((tops) => new Set(tops).size > 1).map((tops) => tops.join(','));
+      });
+      return { h1: left('.page-header h1'), nav: left('.page-header nav'), main: left('main'), misaligned, ring: getComputedStyle(document.activeElement!).outlineStyle };
+    });
+    expect(layout).toEqual({ h1: layout.main, nav: layout.main, main: layout.main, misaligned: [], ring: 'none' });
+    await options.close();
+  });
+
   it('follows the system\'s light or dark theme', async () => {
     const popup = await session.openPage('popup.html');
     await popup.locator('.lines').waitFor();

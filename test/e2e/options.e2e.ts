@@ -51,7 +51,7 @@ describe('options page in Chromium', () => {
   });
 
   const badFiles: [string, () => string, RegExp][] = [
-    ['not JSON', () => { const path = join(workDir, 'broken.json'); writeFileSync(path, '{"format": "linekeeper-backup",'); return path; }, /The file is not valid JSON/],
+    ['not JSON', () => { const path = join(workDir, 'broken.json'); writeFileSync(path, '{"format": "linekeeper-backup",'); return path; }, /This file is damaged or is not a LineKeeper backup \(it is not valid JSON\)/],
     ['a newer version', () => writeVariant('newer.json', (file) => { file.version = 99; }), /version: The file comes from a newer LineKeeper \(backup version 99\)/],
     ['a float balance', () => writeVariant('float.json', (file) => { file.lines[0]!.balance = 5.12; }), /lines\[0\]\.balance: must be a whole number/],
     ['a dangling reference', () => writeVariant('dangling.json', (file) => { file.topUps[1]!.lineId = 'l-gone'; }), /topUps\[1\]\.lineId: points to "l-gone"/],

@@ -58,7 +58,7 @@ describe('backup import', () => {
   });
 
   it.each([
-    ['not JSON', '{"format": ', /^The file is not valid JSON$/],
+    ['not JSON', '{"format": ', /^This file is damaged or is not a LineKeeper backup \(it is not valid JSON\)\./],
     ['another format', { format: 'something-else', version: 1 }, /^format: The file is not a LineKeeper backup$/],
     ['a newer version', { ...sample(), version: 3 }, /^version: The file comes from a newer LineKeeper \(backup version 3\)/],
   ])('refuses %s with one clear message', (_name, file, pattern) => {

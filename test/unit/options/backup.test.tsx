@@ -58,7 +58,7 @@ describe('backup restore', () => {
   });
 
   const bad: [string, string, string][] = [
-    ['not JSON', 'not json at all', 'The file is not valid JSON'],
+    ['not JSON', 'not json at all', 'This file is damaged or is not a LineKeeper backup (it is not valid JSON).'],
     ['a float balance', SAMPLE_TEXT.replace('"balance": 512', '"balance": 5.12'), 'lines[0].balance: must be a whole number of minor units'],
     ['a dangling payment method', SAMPLE_TEXT.replace('"paymentMethodId": "pm-visa", "notes": ""', '"paymentMethodId": "pm-gone", "notes": ""'), 'lines[2].paymentMethodId: points to "pm-gone"'],
     ['a newer version', SAMPLE_TEXT.replace('"version": 1', '"version": 7'), 'version: The file comes from a newer LineKeeper (backup version 7)'],
