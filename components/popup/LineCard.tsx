@@ -76,7 +76,8 @@ export function LineCard(props: Props) {
       {row.renewalDueOn && renewalAmount !== null && (
         <p class="warning">{t('popup_renewal_due', [formatMoney(renewalAmount, line.currency, locale), formatShortDate(row.renewalDueOn, locale, status.today)])}</p>
       )}
-      {status.renewalUncovered && renewalAmount !== null && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
+      {/* Not when the line's reminders already say it ("balance won't cover the renewal"). */}
+      {status.renewalUncovered && renewalAmount !== null && !row.reminders.some((reminder) => reminder.key.startsWith('renewal-uncovered:')) && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
       {row.reminders.length > 0 && (
         <ul class="reminders" aria-label={t('popup_reminders')}>
           {row.reminders.map((reminder) => (
@@ -89,13 +90,13 @@ export function LineCard(props: Props) {
               ) : (
                 reminder.actionable && (
                   <span class="reminder-actions">
-                    <button type="button" class="small" onClick={() => props.onSnooze(reminder.key, reminder.title, 'hour')} aria-label={t('popup_snooze_hour_label', reminder.title)}>
+                    <button type="button" class="small" onClick={() => props.onSnooze(reminder.key, reminder.fullTitle, 'hour')} aria-label={t('popup_snooze_hour_label', reminder.fullTitle)}>
                       {t('popup_snooze_hour')}
                     </button>
-                    <button type="button" class="small" onClick={() => props.onSnooze(reminder.key, reminder.title, 'tomorrow')} aria-label={t('popup_snooze_tomorrow_label', reminder.title)}>
+                    <button type="button" class="small" onClick={() => props.onSnooze(reminder.key, reminder.fullTitle, 'tomorrow')} aria-label={t('popup_snooze_tomorrow_label', reminder.fullTitle)}>
                       {t('popup_snooze_tomorrow')}
                     </button>
-                    <button type="button" class="small" onClick={() => props.onReminderDone(reminder.key, reminder.title)} aria-label={t('popup_reminder_done_label', reminder.title)}>
+                    <button type="button" class="small" onClick={() => props.onReminderDone(reminder.key, reminder.fullTitle)} aria-label={t('popup_reminder_done_label', reminder.fullTitle)}>
                       {t('popup_reminder_done')}
                     </button>
                   </span>
@@ -114,7 +115,6 @@ export function LineCard(props: Props) {
             class="primary"
             onClick={props.onTopUp}
             disabled={!row.hasRechargePage}
-            title={row.hasRechargePage ? undefined : t('popup_no_recharge_url')}
             aria-label={t('popup_top_up_label', line.label)}
           >
             {t('popup_top_up')}
@@ -130,6 +130,8 @@ export function LineCard(props: Props) {
               {t('popup_confirm_renewal')}
             </button>
           )}
+          {/* Why Top up is greyed out, seen, not only in a hover title. */}
+          {!row.hasRechargePage && <p class="muted">{t('popup_no_recharge_url')}</p>}
         </div>
       )}
       {props.failure && (

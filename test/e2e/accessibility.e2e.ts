@@ -73,7 +73,7 @@ describe('accessibility and theme', () => {
     const firstLineTopUp = seen.findIndex((name) => name === "Top up HK CMHK on the carrier's site");
     const secondLineFirst = seen.findIndex((name) => name.includes('UK giffgaff'));
     expect(firstLineTopUp).toBeGreaterThan(0);
-    expect(seen[firstLineTopUp + 1]).toBe('Log a top-up for HK CMHK');
+    expect(seen[firstLineTopUp + 1]).toBe('Log top-up for HK CMHK');
     expect(secondLineFirst).toBeGreaterThan(firstLineTopUp);
     const outline = await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).toBe('solid');
@@ -83,6 +83,62 @@ describe('accessibility and theme', () => {
       const [ring, behind] = await popup.evaluate(() => [getComputedStyle(document.activeElement!).outlineColor, getComputedStyle(document.body).backgroundColor]);
       expect(contrastRatio(ring!, behind!), `${colorScheme}: ${ring} on ${behind}`).toBeGreaterThanOrEqual(3);
     }
+    await popup.close();
+  });
+
+  it('every popup button\'s accessible name starts with its visible words (WCAG 2.5.3 label in name), reminders\' included', async () => {
+    // The worker shows the sample's due reminders just after the restore; the popup then offers Snooze and Done.
+    let popup = await session.openPage('popup.html');
+    for (let tries = 0; (await popup.locator('.reminder-actions button').count()) === 0 && tries < 20; tries++) {
+      await popup.close();
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      popup = await session.openPage('popup.html');
+      await popup.locator('.lines').waitFor();
+    }
+    const buttons = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll('button'))
+        .filter((button) => button.checkVisibility())
+        .map((button) => [button.innerText.trim(), button.getAttribute('aria-label') ?? button.textContent?.trim() ?? ''] as const),
+    );
+    expect(buttons.map(([shown]) => shown)).toEqual(expect.arrayContaining(['Snooze 1 hour', 'Snooze till tomorrow', 'Done', 'Top up', 'Log top-up', 'Activity done']));
+    // A symbol (the ⚙ settings button) has no words to repeat.
+    const mismatched = buttons.filter(([shown, name]) => /\p{L}/u.test(shown) && !name.toLowerCase().startsWith(shown.toLowerCase()));
+    expect(mismatched).toEqual([]);
+    // A reminder's buttons name it with its line, though the card shows it without (the card is titled with the line).
+    const cmhk = popup.locator('.lines > li', { hasText: 'HK CMHK' });
+    await expect(cmhk.locator('.reminder-text strong').allTextContents()).resolves.toEqual(expect.not.arrayContaining([expect.stringContaining('HK CMHK')]));
+    await expect(cmhk.getByRole('button', { name: /^Snooze 1 hour: HK CMHK/ }).count()).resolves.toBeGreaterThan(0);
+    // Each reminder: its title on a line of its own, its words, then its buttons in one row under them.
+    const layout = await popup.evaluate(() =>
+      Array.from(document.querySelectorAll('.reminders li')).map((item) => {
+        const title = item.querySelector('.reminder-text strong')!.getBoundingClientRect();
+        const words = document.createRange();
+        words.selectNodeContents(item.querySelector('.reminder-text')!.lastChild!);
+        const lines = Array.from(words.getClientRects());
+        const buttons = Array.from(item.querySelectorAll('.reminder-actions button'), (button) => button.getBoundingClientRect().top);
+        return {
+          text: item.textContent,
+          titleAlone: lines[0]!.top >= title.bottom - 1,
+          oneRow: new Set(buttons.map(Math.round)).size <= 1,
+          under: buttons.every((top) => top >= Math.max(...lines.map((line) => line.bottom)) - 1),
+        };
+      }),
+    );
+    expect(layout.length).toBeGreaterThan(0);
+    expect(layout.filter((item) => !(item.titleAlone && item.oneRow && item.under))).toEqual([]);
+    await popup.close();
+  });
+
+  it('the popup\'s log form keeps its amount, Save and Cancel on one row', async () => {
+    const popup = await session.openPage('popup.html');
+    await popup.locator('.lines').waitFor();
+    // GBP: the longest English label of the sample's currencies' forms is as long as this one.
+    await popup.getByRole('button', { name: 'Log top-up for UK giffgaff' }).click();
+    const top = (name: string) => popup.getByRole('button', { name, exact: true }).evaluate((button) => Math.round(button.getBoundingClientRect().top));
+    const [save, cancel] = [await top('Save'), await top('Cancel')];
+    expect(cancel).toBe(save);
+    const input = await popup.getByLabel('Amount (GBP)').boundingBox();
+    expect(Math.abs(input!.y - save)).toBeLessThan(input!.height);
     await popup.close();
   });
 

@@ -26,6 +26,10 @@ describe('LineKeeper in Simplified Chinese', () => {
     const cmhk = popup.locator('.lines > li').first();
     await expect(cmhk.locator('.countdown').textContent()).resolves.toContain('剩 11 天');
     await expect(cmhk.textContent()).resolves.toMatch(/最晚 \d+月\d+日 充值/);
-    await expect(popup.getByRole('button', { name: /^为 .* 记录一次充值$/ }).count()).resolves.toBe(4);
+    // Accessible names start with the button's words (WCAG 2.5.3), then name the line.
+    await expect(popup.getByRole('button', { name: /^记录充值：/ }).count()).resolves.toBe(4);
+    await expect(popup.getByRole('button', { name: '去充值：HK CMHK（运营商网站）' }).textContent()).resolves.toBe('去充值');
+    // No top-up page for the eSIM's carrier: the card says so in words.
+    await expect(popup.locator('.lines > li', { hasText: 'Travel data eSIM' }).locator('p.muted', { hasText: '暂无该运营商的充值页面' }).count()).resolves.toBe(1);
   });
 });

@@ -89,7 +89,7 @@ describe('the Firefox build in Firefox ESR', () => {
     const popup = await session.openPage('popup.html', { width: 400, height: 600 });
     await popup.waitForSelector('.lines > li');
     expect(await headings(popup)).toEqual(['HK CMHK', 'UK giffgaff', 'US Ultra PayGo', 'Travel data eSIM']);
-    await (await byText(popup, 'button', /^Log a top-up for UK giffgaff$/)).click();
+    await (await byText(popup, 'button', /^Log top-up for UK giffgaff$/)).click();
     const amount = (await byText(popup, 'input', /Amount \(GBP\)/)) as ElementHandle<HTMLInputElement>;
     await amount.type('10');
     await (await byText(popup, 'button', /^Save$/)).click();

@@ -46,14 +46,14 @@ function press(button: HTMLElement): void {
 
 const button = (name: string) => screen.getByRole('button', { name });
 const heading = (lineId: string) => document.getElementById(`label-${lineId}`);
-const reminder = { key: 'expiry:l-cmhk:2026-12-03', title: 'HK CMHK expires in 11 days', message: 'Top up before 3 Dec.', actionable: true, snoozed: false };
+const reminder = { key: 'expiry:l-cmhk:2026-12-03', title: 'Expires in 11 days', fullTitle: 'HK CMHK expires in 11 days', message: 'Top up before 3 Dec.', actionable: true, snoozed: false };
 
 describe('popup: focus after a quick action re-reads the view', () => {
-  it('"Snooze until tomorrow": its buttons go, focus goes to the line\'s heading', async () => {
+  it('"Snooze till tomorrow": its buttons go, focus goes to the line\'s heading', async () => {
     const lines = sampleLines();
     const spy = actions();
     const show = renderPopup(viewOf(lines, NOW, new Map([['l-cmhk', [reminder]]])), spy);
-    press(button('Snooze “HK CMHK expires in 11 days” until tomorrow'));
+    press(button('Snooze till tomorrow: HK CMHK expires in 11 days'));
     await vi.waitFor(() => expect(spy.snooze).toHaveBeenCalledWith(reminder.key, 'tomorrow'));
     show(viewOf(lines, NOW, new Map([['l-cmhk', [{ ...reminder, snoozed: true }]]])));
     expect(screen.getByText(/Snoozed/)).toBeTruthy();
@@ -61,25 +61,25 @@ describe('popup: focus after a quick action re-reads the view', () => {
     expect(heading('l-cmhk')?.getAttribute('tabindex')).toBe('-1');
   });
 
-  it('"Mark … as done": the reminder goes, focus goes to the line\'s heading', async () => {
+  it('"Done": the reminder goes, focus goes to the line\'s heading', async () => {
     const lines = sampleLines();
     const spy = actions();
     const show = renderPopup(viewOf(lines, NOW, new Map([['l-cmhk', [reminder]]])), spy);
-    press(button('Mark “HK CMHK expires in 11 days” as done'));
+    press(button('Done: HK CMHK expires in 11 days'));
     await vi.waitFor(() => expect(spy.reminderDone).toHaveBeenCalled());
     show(viewOf(lines));
     expect(document.activeElement).toBe(heading('l-cmhk'));
   });
 
-  it('"Confirm that the renewal … went through": the button goes, focus goes to the line\'s heading', async () => {
+  it('"Renewal went through": the button goes, focus goes to the line\'s heading', async () => {
     const lines = sampleLines();
     const spy = actions();
     const day = new Date('2026-12-03T10:00:00Z');
     const show = renderPopup(viewOf(lines, day), spy);
-    press(button('Confirm that the renewal of HK CMHK went through'));
+    press(button('Renewal went through for HK CMHK'));
     await vi.waitFor(() => expect(spy.confirmRenewal).toHaveBeenCalled());
     show(viewOf(lines.map((line) => (line.id === 'l-cmhk' ? confirmRenewal(line, '2026-12-03') : line)), day));
-    expect(screen.queryByRole('button', { name: 'Confirm that the renewal of HK CMHK went through' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Renewal went through for HK CMHK' })).toBeNull();
     expect(document.activeElement).toBe(heading('l-cmhk'));
   });
 
@@ -89,37 +89,37 @@ describe('popup: focus after a quick action re-reads the view', () => {
     let show: (view: PopupView) => void = () => {};
     spy.markActivityDone = vi.fn(async () => show(viewOf(lines.map((line) => (line.id === 'l-giffgaff' ? { ...line, lastActivityOn: '2026-11-22' } : line)))));
     show = renderPopup(viewOf(lines), spy);
-    const done = button('Mark activity done today for UK giffgaff');
+    const done = button('Activity done today for UK giffgaff');
     press(done);
     await vi.waitFor(() => expect(spy.markActivityDone).toHaveBeenCalled());
     expect(screen.getAllByRole('heading', { level: 2 }).at(-1)?.textContent).toBe('UK giffgaff');
-    expect(document.activeElement).toBe(button('Mark activity done today for UK giffgaff'));
+    expect(document.activeElement).toBe(button('Activity done today for UK giffgaff'));
   });
 
   it('leaves alone focus the user has moved elsewhere meanwhile', async () => {
     const lines = sampleLines();
     const spy = actions();
     const show = renderPopup(viewOf(lines, NOW, new Map([['l-cmhk', [reminder]]])), spy);
-    press(button('Mark “HK CMHK expires in 11 days” as done'));
+    press(button('Done: HK CMHK expires in 11 days'));
     await vi.waitFor(() => expect(spy.reminderDone).toHaveBeenCalled());
-    const other = button('Log a top-up for US Ultra PayGo');
+    const other = button('Log top-up for US Ultra PayGo');
     other.focus();
     show(viewOf(lines));
     expect(document.activeElement).toBe(other);
   });
 
-  it('a logged top-up that re-sorts the line still gives focus back to "Log a top-up"', async () => {
+  it('a logged top-up that re-sorts the line still gives focus back to "Log top-up"', async () => {
     const lines = sampleLines();
     const spy = actions();
     let show: (view: PopupView) => void = () => {};
     // HK$100 more and an expiry far away: HK CMHK is no longer the most urgent line.
     spy.logTopUp = vi.fn(async () => show(viewOf(lines.map((line) => (line.id === 'l-cmhk' ? { ...line, expiresOn: '2027-12-31', balance: 13800 } : line)))));
     show = renderPopup(viewOf(lines), spy);
-    press(button('Log a top-up for HK CMHK'));
+    press(button('Log top-up for HK CMHK'));
     fireEvent.click(button('Save'));
     await vi.waitFor(() => expect(screen.queryByLabelText('Amount (HKD)')).toBeNull());
     expect(screen.getAllByRole('heading', { level: 2 })[0]?.textContent).not.toBe('HK CMHK');
-    expect(document.activeElement).toBe(button('Log a top-up for HK CMHK'));
+    expect(document.activeElement).toBe(button('Log top-up for HK CMHK'));
   });
 });
 
@@ -135,7 +135,7 @@ const card = (lineId: string) => document.querySelector<HTMLElement>(`li[data-li
 describe('popup: a failed write is shown on its line, as an alert', () => {
   it('"Mark activity done" refused: an alert on that card, outside the visually hidden status', async () => {
     render(h(PopupApp, { view: viewOf(sampleLines()), locale: 'en-GB', actions: failing('this line no longer exists.') }));
-    fireEvent.click(button('Mark activity done today for UK giffgaff'));
+    fireEvent.click(button('Activity done today for UK giffgaff'));
     const alert = await within(card('l-giffgaff')).findByRole('alert');
     expect(alert.textContent).toBe('Nothing was saved: this line no longer exists.');
     expect(alert.closest('.visually-hidden')).toBeNull();
@@ -146,7 +146,7 @@ describe('popup: a failed write is shown on its line, as an alert', () => {
 
   it('a top-up that could not be logged: the alert shows beside the form, which stays open', async () => {
     render(h(PopupApp, { view: viewOf(sampleLines()), locale: 'en-GB', actions: failing('The transaction was aborted.') }));
-    fireEvent.click(button('Log a top-up for HK CMHK'));
+    fireEvent.click(button('Log top-up for HK CMHK'));
     fireEvent.click(button('Save'));
     const alert = await within(card('l-cmhk')).findByRole('alert');
     expect(alert.textContent).toBe('Nothing was saved: The transaction was aborted.');
@@ -156,10 +156,10 @@ describe('popup: a failed write is shown on its line, as an alert', () => {
   it('the next success takes the alert away and is said in the status, as before', async () => {
     const spy = failing('no');
     render(h(PopupApp, { view: viewOf(sampleLines()), locale: 'en-GB', actions: spy }));
-    fireEvent.click(button('Mark activity done today for UK giffgaff'));
+    fireEvent.click(button('Activity done today for UK giffgaff'));
     await within(card('l-giffgaff')).findByRole('alert');
     spy.markActivityDone = vi.fn(async () => {});
-    fireEvent.click(button('Mark activity done today for UK giffgaff'));
+    fireEvent.click(button('Activity done today for UK giffgaff'));
     await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Marked UK giffgaff as used today'));
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -62,7 +62,7 @@ describe('popup', () => {
   it('logs a top-up with the plan amount prefilled, refusing bad amounts', async () => {
     const spy = actions();
     render(<PopupApp view={sampleView()} locale="en-GB" actions={spy} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Log a top-up for HK CMHK' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Log top-up for HK CMHK' }));
     const amount = screen.getByLabelText('Amount (HKD)') as HTMLInputElement;
     expect(amount.value).toBe('50.00');
     fireEvent.input(amount, { target: { value: '5.123' } });
@@ -77,7 +77,7 @@ describe('popup', () => {
   it('marks activity done and opens the recharge page', async () => {
     const spy = actions();
     render(<PopupApp view={sampleView()} locale="en-GB" actions={spy} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Mark activity done today for UK giffgaff' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Activity done today for UK giffgaff' }));
     await vi.waitFor(() => expect(spy.markActivityDone).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-giffgaff' })));
     expect(await screen.findByText('Marked UK giffgaff as used today')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Top up HK CMHK on the carrier\'s site' }));
@@ -95,9 +95,9 @@ describe('popup', () => {
     expect(onTheDay.rows.find((row) => row.status.line.id === 'l-cmhk')?.renewalDueOn).toBe('2026-12-03');
     render(<PopupApp view={onTheDay} locale="en-GB" actions={spy} />);
     expect(screen.getByText('Auto-renewal of HK$50.00 was expected on 3 Dec: confirm it went through, or top up')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Confirm that the renewal of HK CMHK went through' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Renewal went through for HK CMHK' }));
     await vi.waitFor(() => expect(spy.confirmRenewal).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-cmhk' }), '2026-12-03'));
-    expect(screen.getAllByRole('button', { name: /^Confirm that the renewal/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /^Renewal went through/ })).toHaveLength(1);
   });
 
   it('after a one-click fill, opens on logging it as an autofill top-up, and forgets it when declined', async () => {
@@ -123,28 +123,68 @@ describe('popup', () => {
     expect(buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', { lineId: 'l-cmhk', amountMinor: 1 }).lastFill).toEqual({ lineId: 'l-cmhk', amountMinor: 1 });
   });
 
-  it('lists a line\'s reminders with snooze for an hour, until tomorrow, and done', async () => {
+  it('lists a line\'s reminders under short titles, with snooze for an hour, till tomorrow, and done named after the full title', async () => {
     const spy = actions();
     const result = parseBackup(SAMPLE_BACKUP_TEXT);
     if (!result.ok) throw new Error('sample refused');
     const reminders = new Map([
-      ['l-cmhk', [{ key: 'expiry:l-cmhk:2026-12-03', title: 'HK CMHK expires in 11 days', message: 'Top up before 3 Dec.', actionable: true, snoozed: false }]],
-      ['l-giffgaff', [{ key: 'keep-alive:l-giffgaff:2026-12-07', title: 'Use UK giffgaff soon', message: 'By 7 Dec.', actionable: true, snoozed: true }]],
+      ['l-cmhk', [{ key: 'expiry:l-cmhk:2026-12-03', title: 'Expires in 11 days', fullTitle: 'HK CMHK expires in 11 days', message: 'Top up before 3 Dec.', actionable: true, snoozed: false }]],
+      ['l-giffgaff', [{ key: 'keep-alive:l-giffgaff:2026-12-07', title: 'Use it soon', fullTitle: 'Use UK giffgaff soon', message: 'By 7 Dec.', actionable: true, snoozed: true }]],
     ]);
     const view = buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', null, reminders);
     render(<PopupApp view={view} locale="en-GB" actions={spy} />);
     const cmhk = within(screen.getAllByRole('listitem').find((item) => item.dataset.lineId === 'l-cmhk')!);
-    expect(cmhk.getByRole('list', { name: 'Reminders' }).textContent).toContain('HK CMHK expires in 11 days');
-    fireEvent.click(cmhk.getByRole('button', { name: 'Snooze “HK CMHK expires in 11 days” until tomorrow' }));
+    // The card is titled HK CMHK: its reminder says what is due without repeating the name.
+    const list = cmhk.getByRole('list', { name: 'Reminders' });
+    expect(list.querySelector('.reminder-text strong')?.textContent).toBe('Expires in 11 days');
+    expect(list.textContent).not.toContain('HK CMHK');
+    // Each button's accessible name starts with its visible text, then names the reminder with its line.
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons.map((button) => [button.textContent, button.getAttribute('aria-label')])).toEqual([
+      ['Snooze 1 hour', 'Snooze 1 hour: HK CMHK expires in 11 days'],
+      ['Snooze till tomorrow', 'Snooze till tomorrow: HK CMHK expires in 11 days'],
+      ['Done', 'Done: HK CMHK expires in 11 days'],
+    ]);
+    fireEvent.click(cmhk.getByRole('button', { name: 'Snooze till tomorrow: HK CMHK expires in 11 days' }));
     await vi.waitFor(() => expect(spy.snooze).toHaveBeenCalledWith('expiry:l-cmhk:2026-12-03', 'tomorrow'));
-    fireEvent.click(cmhk.getByRole('button', { name: 'Snooze “HK CMHK expires in 11 days” for an hour' }));
+    expect(await screen.findByText('Snoozed “HK CMHK expires in 11 days”')).toBeTruthy();
+    fireEvent.click(cmhk.getByRole('button', { name: 'Snooze 1 hour: HK CMHK expires in 11 days' }));
     await vi.waitFor(() => expect(spy.snooze).toHaveBeenCalledWith('expiry:l-cmhk:2026-12-03', 'hour'));
-    fireEvent.click(cmhk.getByRole('button', { name: 'Mark “HK CMHK expires in 11 days” as done' }));
+    fireEvent.click(cmhk.getByRole('button', { name: 'Done: HK CMHK expires in 11 days' }));
     await vi.waitFor(() => expect(spy.reminderDone).toHaveBeenCalledWith('expiry:l-cmhk:2026-12-03'));
     // A snoozed reminder says so and offers no buttons.
     const giffgaff = within(screen.getAllByRole('listitem').find((item) => item.dataset.lineId === 'l-giffgaff')!);
     expect(giffgaff.getByText(/Snoozed/)).toBeTruthy();
     expect(giffgaff.queryByRole('button', { name: /^Snooze/ })).toBeNull();
+  });
+
+  it('says the balance will not cover the renewal once: the warning gives way to the reminder that says it', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    const warning = 'Balance will not cover the next renewal (HK$50.00)';
+    const uncovered = { key: 'renewal-uncovered:l-cmhk:2026-12-03', title: "Balance won't cover the renewal", fullTitle: "HK CMHK: balance won't cover the renewal", message: 'Top up before then.', actionable: true, snoozed: false };
+    const expiry = { key: 'expiry:l-cmhk:2026-12-03', title: 'Expires in 11 days', fullTitle: 'HK CMHK expires in 11 days', message: 'Top up before 3 Dec.', actionable: true, snoozed: false };
+    const cardWith = (reminders: (typeof uncovered)[]) => {
+      const view = buildPopupView(result.data.lines, new Map(), [], NOW, 'Europe/London', null, new Map([['l-cmhk', reminders]]));
+      return render(<PopupApp view={view} locale="en-GB" actions={actions()} />);
+    };
+    const { unmount } = cardWith([expiry, uncovered]);
+    expect(screen.getByText("Balance won't cover the renewal")).toBeTruthy();
+    expect(screen.queryByText(warning)).toBeNull();
+    unmount();
+    // Without that reminder (not due yet, or another reminder only), the card still warns.
+    cardWith([expiry]);
+    expect(screen.getByText(warning)).toBeTruthy();
+  });
+
+  it('says in words, not only in a hover title, why Top up is greyed out', () => {
+    render(<PopupApp view={sampleView()} locale="en-GB" actions={actions()} />);
+    const card = (lineId: string) => screen.getAllByRole('listitem').find((item) => item.dataset.lineId === lineId)!;
+    const eSim = within(card('l-data'));
+    expect((eSim.getByRole('button', { name: "Top up Travel data eSIM on the carrier's site" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(eSim.getByText('No top-up page is known for this carrier')).toBeTruthy();
+    // A line whose carrier has a top-up page shows no such reason.
+    expect(within(card('l-cmhk')).queryByText('No top-up page is known for this carrier')).toBeNull();
   });
 
   it('leads to adding the first line when there is none', () => {
@@ -157,7 +197,7 @@ describe('popup', () => {
 });
 
 describe('popup keyboard focus and announcements', () => {
-  const logButton = () => screen.getByRole('button', { name: 'Log a top-up for HK CMHK' });
+  const logButton = () => screen.getByRole('button', { name: 'Log top-up for HK CMHK' });
   const amount = () => screen.queryByLabelText('Amount (HKD)') as HTMLInputElement | null;
 
   it('the amount box is focused each time the log form opens, and focus returns to its button when it closes', async () => {
@@ -179,7 +219,7 @@ describe('popup keyboard focus and announcements', () => {
   it('announces the same result again when it happens twice', async () => {
     render(<PopupApp view={sampleView()} locale="en-GB" actions={actions()} />);
     const status = screen.getByRole('status');
-    const done = screen.getByRole('button', { name: 'Mark activity done today for HK CMHK' });
+    const done = screen.getByRole('button', { name: 'Activity done today for HK CMHK' });
     fireEvent.click(done);
     await vi.waitFor(() => expect(status.textContent).not.toBe(''));
     const said: string[] = [];

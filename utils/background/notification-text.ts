@@ -1,6 +1,6 @@
 import { formatMoney } from '../domain/money';
 import { formatData, formatShortDate } from '../i18n/format';
-import { t } from '../i18n';
+import { t, type MessageKey } from '../i18n';
 import type { DueReminder, ReminderKind } from '../reminders/types';
 
 export interface NotificationText {
@@ -8,41 +8,46 @@ export interface NotificationText {
   message: string;
 }
 
-function countdown(prefix: 'rem_expiry' | 'rem_keepalive', label: string, daysLeft: number): string {
-  if (daysLeft < 0) return t(`${prefix}_past`, [label]);
-  if (daysLeft === 0) return t(`${prefix}_today`, [label]);
-  if (daysLeft === 1) return t(`${prefix}_tomorrow`, [label]);
-  return t(`${prefix}_days`, [label, String(daysLeft)]);
-}
+/** A line reminder's title key that has an in-line variant (`<key>_short`, without the line's name). */
+type WithoutShort<K> = K extends `${infer Key}_short` ? Key : never;
+type LineTitleKey = WithoutShort<MessageKey>;
 
-/** The words of a reminder in the user's language; amounts and dates in their locale. */
-export function notificationText(due: Pick<DueReminder, 'label' | 'details'>, locale: string): NotificationText {
+/**
+ * The words of a reminder in the user's language; amounts and dates in their locale. `inLine`: the
+ * title for the line's own card in the popup, without the line's name (the card shows it). A
+ * card-expiry reminder keeps its title: it names a payment card, not the line.
+ */
+export function notificationText(due: Pick<DueReminder, 'label' | 'details'>, locale: string, { inLine = false } = {}): NotificationText {
   const { label, details } = due;
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
   const day = (date: string) => formatShortDate(date, locale);
+  // The short variants take the same substitutions: their $DAYS$ is $2 too.
+  const title = (key: LineTitleKey, ...more: string[]) => t(inLine ? `${key}_short` : key, [label, ...more]);
+  const countdown = (prefix: 'rem_expiry' | 'rem_keepalive', daysLeft: number) =>
+    title(daysLeft < 0 ? `${prefix}_past` : daysLeft === 0 ? `${prefix}_today` : daysLeft === 1 ? `${prefix}_tomorrow` : `${prefix}_days`, String(daysLeft));
   switch (details.kind) {
     case 'expiry':
       // A reminder stays listed after its deadline: its body then speaks of the day as past.
-      return { title: countdown('rem_expiry', label, details.daysLeft), message: t(details.daysLeft < 0 ? 'rem_expiry_past_body' : 'rem_expiry_body', [day(details.deadline)]) };
+      return { title: countdown('rem_expiry', details.daysLeft), message: t(details.daysLeft < 0 ? 'rem_expiry_past_body' : 'rem_expiry_body', [day(details.deadline)]) };
     case 'keep-alive':
-      return { title: countdown('rem_keepalive', label, details.daysLeft), message: t(details.daysLeft < 0 ? 'rem_keepalive_past_body' : 'rem_keepalive_body', [day(details.deadline)]) };
+      return { title: countdown('rem_keepalive', details.daysLeft), message: t(details.daysLeft < 0 ? 'rem_keepalive_past_body' : 'rem_keepalive_body', [day(details.deadline)]) };
     case 'low-balance':
       return {
-        title: t('rem_low_balance_title', [label]),
+        title: title('rem_low_balance_title'),
         message: t('rem_low_balance_body', [money(details.balance, details.currency), money(details.below, details.currency)]),
       };
     case 'low-data':
-      return { title: t('rem_low_data_title', [label]), message: t('rem_low_data_body', [formatData(details.dataMB, locale), formatData(details.belowMB, locale)]) };
+      return { title: title('rem_low_data_title'), message: t('rem_low_data_body', [formatData(details.dataMB, locale), formatData(details.belowMB, locale)]) };
     case 'renewal':
-      return { title: t('rem_renewal_title', [label]), message: t('rem_renewal_body', [money(details.amount, details.currency), day(details.on)]) };
+      return { title: title('rem_renewal_title'), message: t('rem_renewal_body', [money(details.amount, details.currency), day(details.on)]) };
     case 'threshold':
       return {
-        title: t('rem_threshold_title', [label]),
+        title: title('rem_threshold_title'),
         message: t('rem_threshold_body', [money(details.balance, details.currency), money(details.below, details.currency), money(details.topUp, details.currency)]),
       };
     case 'renewal-uncovered':
       return {
-        title: t('rem_uncovered_title', [label]),
+        title: title('rem_uncovered_title'),
         message: t('rem_uncovered_body', [money(details.amount, details.currency), day(details.on), money(details.balance, details.currency)]),
       };
     case 'card-expiry': {

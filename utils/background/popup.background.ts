@@ -27,9 +27,10 @@ export async function popupView(now = new Date()): Promise<PopupView> {
   const remindersByLine = new Map<string, PopupReminder[]>();
   for (const reminder of planReminders({ lines, settings, paymentMethods, memory, now, zone }).active) {
     const text = notificationText(reminder, locale);
+    const title = notificationText(reminder, locale, { inLine: true }).title;
     for (const lineId of reminder.lineIds) {
       const list = remindersByLine.get(lineId) ?? [];
-      list.push({ key: reminder.key, title: text.title, message: text.message, actionable: reminder.delivered, snoozed: reminder.snoozed });
+      list.push({ key: reminder.key, title, fullTitle: text.title, message: text.message, actionable: reminder.delivered, snoozed: reminder.snoozed });
       remindersByLine.set(lineId, list);
     }
   }

@@ -22,7 +22,10 @@ export interface PopupRow {
 
 export interface PopupReminder {
   key: string;
+  /** Shown in the line's card: without the line's name (a card-expiry reminder's names the card). */
   title: string;
+  /** The notification's title, with the line's name: for the buttons' accessible names and announcements. */
+  fullTitle: string;
   message: string;
   /** A notification was shown, so it can be snoozed or marked done. */
   actionable: boolean;

@@ -31,6 +31,51 @@ describe('reminder words', () => {
   });
 });
 
+describe('reminder titles in a line\'s own card (popup)', () => {
+  type Details = Parameters<typeof notificationText>[0]['details'];
+  const countdown = (kind: 'expiry' | 'keep-alive', daysLeft: number): Details => ({ kind, deadline: '2026-11-16', daysLeft });
+  // Every line reminder kind (and each countdown wording): the notification's title, and the card's.
+  const cases: [Details, string, string, string][] = [
+    [countdown('expiry', -2), 'HK CMHK has expired', 'Expired', '已过期'],
+    [countdown('expiry', 0), 'HK CMHK expires today', 'Expires today', '今天到期'],
+    [countdown('expiry', 1), 'HK CMHK expires tomorrow', 'Expires tomorrow', '明天到期'],
+    [countdown('expiry', 11), 'HK CMHK expires in 11 days', 'Expires in 11 days', '将在 11 天后到期'],
+    [countdown('keep-alive', -2), 'HK CMHK missed its keep-alive deadline', 'Missed its keep-alive deadline', '已超过保号期限'],
+    [countdown('keep-alive', 0), 'HK CMHK: use it today', 'Use it today', '请今天使用'],
+    [countdown('keep-alive', 1), 'HK CMHK: use it by tomorrow', 'Use it by tomorrow', '请最迟明天使用'],
+    [countdown('keep-alive', 15), 'HK CMHK: use it within 15 days', 'Use it within 15 days', '请在 15 天内使用'],
+    [{ kind: 'low-balance', balance: 300, below: 500, currency: 'HKD' }, 'HK CMHK: balance low', 'Balance low', '余额不足'],
+    [{ kind: 'low-data', dataMB: 100, belowMB: 500 }, 'HK CMHK: data running out', 'Data running out', '流量不足'],
+    [{ kind: 'renewal', on: '2026-12-03', amount: 5000, currency: 'HKD', plan: 'cycle' }, 'HK CMHK: renewal due', 'Renewal due', '请确认续费'],
+    [{ kind: 'threshold', balance: 300, below: 500, topUp: 5000, currency: 'HKD' }, 'HK CMHK: time to top up', 'Time to top up', '该充值了'],
+    [{ kind: 'renewal-uncovered', on: '2026-12-03', amount: 5000, balance: 3800, currency: 'HKD' }, "HK CMHK: balance won't cover the renewal", "Balance won't cover the renewal", '余额不足以续费'],
+  ];
+
+  it('leave out the line\'s name, for every line reminder; the notification keeps its full title and the same message', () => {
+    for (const [details, full, short] of cases) {
+      const due = { label: 'HK CMHK', details };
+      const notification = notificationText(due, 'en-GB');
+      expect(notification.title, details.kind).toBe(full);
+      expect(notificationText(due, 'en-GB', { inLine: true }), full).toEqual({ title: short, message: notification.message });
+    }
+  });
+
+  it('in Chinese, the same words as the notification\'s, minus the name', () => {
+    fakeBrowser.i18n.getMessage = chineseMessage as typeof fakeBrowser.i18n.getMessage;
+    for (const [details, , , chinese] of cases) {
+      const due = { label: 'HK CMHK', details };
+      expect(notificationText(due, 'zh-CN', { inLine: true }).title).toBe(chinese);
+      expect(notificationText(due, 'zh-CN').title).toMatch(new RegExp(`^HK CMHK[ ：]${chinese}$`));
+    }
+  });
+
+  it('a payment card\'s reminder keeps its title: it names the card, not a line', () => {
+    const due = { label: 'Visa', details: { kind: 'card-expiry', cardLabel: 'Visa', last4: '4242', lastDay: '2026-10-31', daysLeft: 5, lineLabels: ['HK CMHK'] } as Details };
+    expect(notificationText(due, 'en-GB', { inLine: true })).toEqual(notificationText(due, 'en-GB'));
+    expect(notificationText(due, 'en-GB').title).toContain('Visa ····4242');
+  });
+});
+
 describe('the UI locale', () => {
   it('is the browser\'s when its catalog is served, and the catalog\'s language otherwise', () => {
     fakeBrowser.i18n.getUILanguage = () => 'en-GB';
