@@ -76,7 +76,8 @@ export function LinesSection(props: LinesSectionProps) {
       await reload();
       if (!removed) return;
       // The undo toast says it (its region is named by the message, and focus moves into it): a
-      // status line as well would show the same sentence twice.
+      // status line as well would show the same sentence twice. An older one ("Restored …") goes.
+      announce('');
       offerUndo({
         message: t('opt_deleted_line', [line.label, String(removed.topUps.length)]),
         undoLabel: t('opt_undo_delete', line.label),

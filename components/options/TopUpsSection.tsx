@@ -18,7 +18,8 @@ const SOURCE_LABELS: Record<TopUpSource, MessageKey> = {
 
 /** Totals in several currencies, side by side: never added together. */
 function Totals({ totals, locale }: { totals: CurrencyTotal[]; locale: string }) {
-  return <>{totals.map((total) => formatMoney(total.amount, total.currency, locale)).join(' + ')}</>;
+  // Each sum stays whole; a cell of several may wrap between them (" + "), not inside one.
+  return <>{totals.flatMap((total, index) => [index > 0 ? ' + ' : '', <span key={total.currency} class="nowrap">{formatMoney(total.amount, total.currency, locale)}</span>])}</>;
 }
 
 /** Top-up history, spend per month and per line, projected cost of plans, and double-charge warnings. */
@@ -121,7 +122,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                   {spendByMonth(data.topUps).map((month) => (
                     <tr key={month.month}>
                       <th scope="row">{formatMonth(month.month, locale)}</th>
-                      <td class="number">
+                      <td class="number totals">
                         <Totals totals={month.totals} locale={locale} />
                       </td>
                     </tr>
@@ -143,7 +144,7 @@ export function TopUpsSection({ data, locale, zone, announce, reload }: SectionP
                   {spendByLine(data.topUps).map((line) => (
                     <tr key={line.lineId}>
                       <th scope="row">{lineLabel(line.lineId)}</th>
-                      <td class="number">
+                      <td class="number totals">
                         <Totals totals={line.totals} locale={locale} />
                       </td>
                       <td class="number">{line.totals.reduce((sum, total) => sum + total.count, 0)}</td>

@@ -37,6 +37,8 @@ export function LineCard(props: Props) {
   const state = shownState(status);
   const renewal = line.renewal;
   const renewalAmount = renewal.kind === 'cycle' || renewal.kind === 'monthly' ? renewal.amount : null;
+  // Reminder keys start with their kind ("renewal:<line>:<day>").
+  const listed = (kind: string) => row.reminders.some((reminder) => reminder.key.startsWith(`${kind}:`));
   // When the log form closes (saved, cancelled, Escape), focus goes back to its button, unless the
   // user has already moved on (another line's form took it).
   const logButton = useRef<HTMLButtonElement>(null);
@@ -73,11 +75,11 @@ export function LineCard(props: Props) {
         )}
       </p>
       <p class="next-action">{nextActionText(status, locale)}</p>
-      {row.renewalDueOn && renewalAmount !== null && (
+      {/* Not when the line's reminders already say it (a renewal due, a balance that won't cover it). */}
+      {row.renewalDueOn && renewalAmount !== null && !listed('renewal') && (
         <p class="warning">{t('popup_renewal_due', [formatMoney(renewalAmount, line.currency, locale), formatShortDate(row.renewalDueOn, locale, status.today)])}</p>
       )}
-      {/* Not when the line's reminders already say it ("balance won't cover the renewal"). */}
-      {status.renewalUncovered && renewalAmount !== null && !row.reminders.some((reminder) => reminder.key.startsWith('renewal-uncovered:')) && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
+      {status.renewalUncovered && renewalAmount !== null && !listed('renewal-uncovered') && <p class="warning">{t('popup_renewal_uncovered', formatMoney(renewalAmount, line.currency, locale))}</p>}
       {row.reminders.length > 0 && (
         <ul class="reminders" aria-label={t('popup_reminders')}>
           {row.reminders.map((reminder) => (

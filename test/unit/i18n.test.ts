@@ -35,4 +35,8 @@ describe('UI strings', () => {
     const sameInBoth = new Set(['opt_kind_esim', 'opt_pm_type_paypal']);
     expect(untranslated.map(([key]) => key).filter((key) => !sameInBoth.has(key))).toEqual([]);
   });
+
+  it('name one action the same wherever it appears: a notification\'s snooze button and the popup\'s', () => {
+    for (const catalog of [english, chinese]) expect(catalog.rem_button_snooze!.message).toBe(catalog.popup_snooze_hour!.message);
+  });
 });

@@ -177,6 +177,19 @@ describe('popup', () => {
     expect(screen.getByText(warning)).toBeTruthy();
   });
 
+  it('on the renewal day, the "expected on" warning gives way to the renewal reminder that says it', () => {
+    const result = parseBackup(SAMPLE_BACKUP_TEXT);
+    if (!result.ok) throw new Error('sample refused');
+    const warning = 'Auto-renewal of HK$50.00 was expected on 3 Dec: confirm it went through, or top up';
+    const renewal = { key: 'renewal:l-cmhk:2026-12-03', title: 'Renewal due', fullTitle: 'HK CMHK: renewal due', message: 'Auto-renewal of HK$50.00 expected on 3 Dec — confirm it went through, or top up.', actionable: true, snoozed: false };
+    const view = buildPopupView(result.data.lines, new Map(), [], new Date('2026-12-03T10:00:00Z'), 'Europe/London', null, new Map([['l-cmhk', [renewal]]]));
+    render(<PopupApp view={view} locale="en-GB" actions={actions()} />);
+    expect(screen.getByText('Renewal due')).toBeTruthy();
+    expect(screen.queryByText(warning)).toBeNull();
+    // The button to confirm stays.
+    expect(screen.getByRole('button', { name: 'Renewal went through for HK CMHK' })).toBeTruthy();
+  });
+
   it('says in words, not only in a hover title, why Top up is greyed out', () => {
     render(<PopupApp view={sampleView()} locale="en-GB" actions={actions()} />);
     const card = (lineId: string) => screen.getAllByRole('listitem').find((item) => item.dataset.lineId === lineId)!;

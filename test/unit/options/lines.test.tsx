@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { getLines, getPhoneFormats, getTopUps, updateLine } from '../../../utils/store/db';
-import { choose, freshStore, renderPage, seedSample, type } from './helpers';
+import { getLines, getPhoneFormats, getTopUps, importData, updateLine } from '../../../utils/store/db';
+import { choose, freshStore, renderPage, sampleData, seedSample, type } from './helpers';
+import { phoneFormats } from '../../../utils/domain/phone';
 
 beforeEach(async () => {
   await freshStore();
@@ -136,6 +137,17 @@ describe('archive and delete', () => {
     expect((await getTopUps()).map((topUp) => topUp.id).sort()).toEqual(['t1', 't2', 't3']);
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored “US Ultra PayGo” and its top-up records.'));
   });
+  it('deleting a line again right after undoing leaves no stale "Restored …" beside the toast', async () => {
+    await seedSample();
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete US Ultra PayGo' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo deleting “US Ultra PayGo”' }));
+    await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored “US Ultra PayGo” and its top-up records.'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete US Ultra PayGo' }));
+    await screen.findByRole('region', { name: 'Deleted “US Ultra PayGo” and its top-up records (2).' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByTestId('status').textContent).toBe('');
+  });
 });
 
 describe('top-ups and spend', () => {
@@ -146,5 +158,16 @@ describe('top-ups and spend', () => {
     expect(screen.getByText('HK$8.33 + $3.00 a month')).toBeTruthy();
     const byLine = screen.getByRole('table', { name: 'Spend per line' });
     expect(byLine.textContent).toContain('US Ultra PayGo$6.002');
+  });
+
+  it('a month of several currencies lists each sum whole, joined by " + " where the cell may wrap', async () => {
+    const data = sampleData();
+    // The HK line's top-up moved into the month of the two USD ones.
+    data.topUps = data.topUps.map((topUp) => (topUp.currency === 'HKD' ? { ...topUp, at: '2026-11-10T12:00:00+08:00' } : topUp));
+    await importData(data, 'replace', data.lines.map((line) => phoneFormats(line.number)));
+    await renderPage();
+    const cell = screen.getByRole('table', { name: 'Spend per month' }).querySelector('td.totals')!;
+    expect(cell.textContent).toMatch(/^(HK\$50\.00 \+ \$6\.00|\$6\.00 \+ HK\$50\.00)$/);
+    expect(Array.from(cell.querySelectorAll('span.nowrap'), (span) => span.textContent).sort()).toEqual(['$6.00', 'HK$50.00']);
   });
 });
