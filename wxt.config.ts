@@ -50,6 +50,9 @@ export default defineConfig({
     host_permissions: CARRIER_MATCH_PATTERNS,
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // The popup from the keyboard (the in-page offer sits last in the page's tab order). Users can
+    // change it at chrome://extensions/shortcuts or in Firefox's add-on shortcuts.
+    commands: { _execute_action: { suggested_key: { default: 'Alt+Shift+K' } } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -137,7 +137,7 @@ describe('accessibility and theme', () => {
     const top = (name: string) => popup.getByRole('button', { name, exact: true }).evaluate((button) => Math.round(button.getBoundingClientRect().top));
     const [save, cancel] = [await top('Save'), await top('Cancel')];
     expect(cancel).toBe(save);
-    const input = await popup.getByLabel('Amount (GBP)').boundingBox();
+    const input = await popup.getByLabel('Amount paid (GBP)').boundingBox();
     expect(Math.abs(input!.y - save)).toBeLessThan(input!.height);
     await popup.close();
   });

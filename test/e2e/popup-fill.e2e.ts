@@ -14,6 +14,7 @@ import { startLocalServers, type LocalServers } from './local-https';
 declare const chrome: {
   runtime: { getURL(path: string): string };
   windows: { create(options: { url: string; type: 'popup'; focused: boolean }): Promise<unknown> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
 };
 
 let server: LocalServers;
@@ -53,12 +54,19 @@ async function openPopupBesides(): Promise<Page> {
 }
 
 describe('Fill this page, from the popup', () => {
+  it('the popup opens from the keyboard: Alt+Shift+K, as Chrome registered it', async () => {
+    const commands = await session.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((command) => command.name === '_execute_action')?.shortcut).toBe('Alt+Shift+K');
+  });
+
   it('fills the carrier page with the matching line, then offers to log the top-up', async () => {
     const page = await session.context.newPage();
     await page.goto('https://www.giffgaff.com/top-up');
     await page.bringToFront();
 
     const popup = await openPopupBesides();
+    // Short enough that the giffgaff card (second in the list) lies below the fold.
+    await popup.setViewportSize({ width: 380, height: 420 });
     const choice = popup.getByLabel('Line to fill');
     await expect(choice.locator('option:checked').textContent()).resolves.toBe('UK giffgaff');
     await popup.getByRole('button', { name: 'Fill this page' }).click();
@@ -68,7 +76,15 @@ describe('Fill this page, from the popup', () => {
     await expect.poll(() => popup.locator('.fill-this-page [role=status]').textContent()).toMatch(/^Filled: phone number/);
 
     // The log form opened for that line; giffgaff has no plan amount, so the user types it.
-    const amount = popup.getByLabel('Amount (GBP)');
+    const amount = popup.getByLabel('Amount paid (GBP)');
+    await expect.poll(() => amount.evaluate((input) => input === document.activeElement)).toBe(true);
+    // Focus scrolled the list to that card; the report of what was filled is still in view.
+    const inView = (selector: string) => popup.evaluate((css) => {
+      const box = document.querySelector(css)!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    }, selector);
+    await expect(inView('.fill-this-page [role=status]')).resolves.toBe(true);
+    await expect(inView('.lines > li:nth-child(2) .log-form input')).resolves.toBe(true);
     await amount.fill('10');
     await popup.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => popup.locator('.lines > li', { hasText: 'UK giffgaff' }).locator('.balance').textContent()).toBe('£15.12');
@@ -76,7 +92,7 @@ describe('Fill this page, from the popup', () => {
     // Logged as an autofill top-up: the next popup does not offer it again.
     await popup.close();
     const again = await openPopupBesides();
-    await expect(again.getByLabel('Amount (GBP)').count()).resolves.toBe(0);
+    await expect(again.getByLabel('Amount paid (GBP)').count()).resolves.toBe(0);
     const topUps = await again.evaluate(
       () =>
         new Promise<{ source: string; amount: number }[]>((resolve) => {

@@ -64,7 +64,7 @@ describe('popup in Chromium', () => {
   it('logs a top-up from the popup: the balance rises and the line moves down the list', async () => {
     const popup = await openPopup();
     await popup.getByRole('button', { name: 'Log top-up for UK giffgaff' }).click();
-    const amount = popup.getByLabel('Amount (GBP)');
+    const amount = popup.getByLabel('Amount paid (GBP)');
     await amount.fill('ten');
     await expect(popup.getByRole('alert').textContent()).resolves.toBe('Enter a number such as 10 or 10.50');
     await amount.fill('10');

@@ -117,7 +117,7 @@ describe('popup: focus after a quick action re-reads the view', () => {
     show = renderPopup(viewOf(lines), spy);
     press(button('Log top-up for HK CMHK'));
     fireEvent.click(button('Save'));
-    await vi.waitFor(() => expect(screen.queryByLabelText('Amount (HKD)')).toBeNull());
+    await vi.waitFor(() => expect(screen.queryByLabelText('Amount paid (HKD)')).toBeNull());
     expect(screen.getAllByRole('heading', { level: 2 })[0]?.textContent).not.toBe('HK CMHK');
     expect(document.activeElement).toBe(button('Log top-up for HK CMHK'));
   });
@@ -150,7 +150,7 @@ describe('popup: a failed write is shown on its line, as an alert', () => {
     fireEvent.click(button('Save'));
     const alert = await within(card('l-cmhk')).findByRole('alert');
     expect(alert.textContent).toBe('Nothing was saved: The transaction was aborted.');
-    expect(screen.getByLabelText('Amount (HKD)')).toBeTruthy();
+    expect(screen.getByLabelText('Amount paid (HKD)')).toBeTruthy();
   });
 
   it('the next success takes the alert away and is said in the status, as before', async () => {

@@ -63,7 +63,7 @@ describe('popup', () => {
     const spy = actions();
     render(<PopupApp view={sampleView()} locale="en-GB" actions={spy} />);
     fireEvent.click(screen.getByRole('button', { name: 'Log top-up for HK CMHK' }));
-    const amount = screen.getByLabelText('Amount (HKD)') as HTMLInputElement;
+    const amount = screen.getByLabelText('Amount paid (HKD)') as HTMLInputElement;
     expect(amount.value).toBe('50.00');
     fireEvent.input(amount, { target: { value: '5.123' } });
     expect(screen.getByRole('alert').textContent).toBe('Too many decimal places for this currency');
@@ -104,7 +104,7 @@ describe('popup', () => {
     const spy = actions();
     const view = { ...sampleView(), lastFill: { lineId: 'l-ultra', amountMinor: 300 } };
     const { unmount } = render(<PopupApp view={view} locale="en-GB" actions={spy} />);
-    const amount = screen.getByLabelText('Amount (USD)') as HTMLInputElement;
+    const amount = screen.getByLabelText('Amount paid (USD)') as HTMLInputElement;
     expect(amount.value).toBe('3.00');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await vi.waitFor(() => expect(spy.logTopUp).toHaveBeenCalledWith(expect.objectContaining({ id: 'l-ultra' }), 300, 'autofill'));
@@ -113,7 +113,7 @@ describe('popup', () => {
     render(<PopupApp view={view} locale="en-GB" actions={spy} />);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(spy.forgetLastFill).toHaveBeenCalledTimes(1);
-    expect(screen.queryByLabelText('Amount (USD)')).toBeNull();
+    expect(screen.queryByLabelText('Amount paid (USD)')).toBeNull();
   });
 
   it('offers a fill only for a line it still shows', () => {
@@ -211,7 +211,7 @@ describe('popup', () => {
 
 describe('popup keyboard focus and announcements', () => {
   const logButton = () => screen.getByRole('button', { name: 'Log top-up for HK CMHK' });
-  const amount = () => screen.queryByLabelText('Amount (HKD)') as HTMLInputElement | null;
+  const amount = () => screen.queryByLabelText('Amount paid (HKD)') as HTMLInputElement | null;
 
   it('the amount box is focused each time the log form opens, and focus returns to its button when it closes', async () => {
     const spy = actions();

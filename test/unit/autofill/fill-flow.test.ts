@@ -63,7 +63,7 @@ describe('a fill that filled nothing', () => {
     const view = await popupView();
     const noop = async () => {};
     render(h(PopupApp, { view, locale: 'en-GB', actions: { openRecharge: noop, logTopUp: noop, markActivityDone: noop, confirmRenewal: noop, forgetLastFill() {}, snooze: noop, reminderDone: noop, openOptions() {} } }));
-    expect(screen.queryByLabelText('Amount (GBP)')).toBeNull();
+    expect(screen.queryByLabelText('Amount paid (GBP)')).toBeNull();
     expect(view.lastFill).toBeNull();
   });
 
