@@ -69,6 +69,8 @@ interface CdpNode {
   nodeType: number;
   nodeName: string;
   nodeValue?: string;
+  /** Name, value, name, value… */
+  attributes?: string[];
   backendNodeId: number;
   children?: CdpNode[];
   shadowRoots?: CdpNode[];
@@ -94,6 +96,18 @@ async function clickOfferButton(page: Page, name: string): Promise<void> {
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
+
+/** Where a node of the offer (found in its closed shadow root by `matches`) is drawn: its border box. */
+async function offerNodeBox(page: Page, matches: (node: CdpNode) => boolean): Promise<{ x: number; y: number; right: number; bottom: number } | null> {
+  const node = (await nodesIncludingClosedShadowRoots(page)).find(matches);
+  if (!node) return null;
+  const cdp = await page.context().newCDPSession(page);
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[] } };
+  await cdp.detach();
+  const [x1, y1, , , x3, y3] = model.border as [number, number, number, number, number, number];
+  return { x: x1, y: y1, right: x3, bottom: y3 };
+}
+const fillButtonBox = (page: Page) => offerNodeBox(page, (node) => node.nodeName === 'BUTTON' && (node.attributes ?? []).join(' ').includes('class fill'));
 
 async function offerBox(page: Page) {
   const host = page.locator('linekeeper-offer');
@@ -121,6 +135,14 @@ describe('autofill on carrier hostnames', () => {
     await expect(page.evaluate(() => document.querySelector('linekeeper-offer')!.shadowRoot)).resolves.toBeNull();
     await expect(page.evaluate(() => document.body.innerText)).resolves.not.toContain('UK giffgaff');
     await expect(textIncludingClosedShadowRoots(page)).resolves.toContain('Fill UK giffgaff');
+    // It says whose it is, in view at the top of the box (the page cannot put that in a closed shadow root of ours).
+    const nameNode = (await nodesIncludingClosedShadowRoots(page)).find((node) => node.nodeName === 'SPAN' && (node.attributes ?? []).join(' ').includes('class name'));
+    expect(nameNode?.children?.map((child) => child.nodeValue).join('')).toBe('LineKeeper');
+    const name = (await offerNodeBox(page, (node) => node.backendNodeId === nameNode!.backendNodeId))!;
+    expect(name.right - name.x).toBeGreaterThan(40);
+    expect(name.bottom - name.y).toBeGreaterThan(10);
+    expect(name.y).toBeGreaterThan(box.y);
+    expect(name.bottom).toBeLessThan((await fillButtonBox(page))!.y);
     // Nothing is filled before the click.
     await expect(page.inputValue('#msisdn')).resolves.toBe('');
     // A script of the page "clicking" the host does nothing: only a real click fills.
@@ -141,6 +163,7 @@ describe('autofill on carrier hostnames', () => {
     await page.goto('https://www.giffgaff.com/top-up');
     const box = await offerBox(page);
     const click = () => page.mouse.click(box.x + 24, box.y + box.height / 2);
+    const buttonBefore = await fillButtonBox(page);
     // A hostile script makes the offer invisible over its own decoy.
     await page.evaluate(() => (document.querySelector('linekeeper-offer') as HTMLElement).style.setProperty('opacity', '0', 'important'));
     await click();
@@ -162,7 +185,10 @@ describe('autofill on carrier hostnames', () => {
     await page.waitForTimeout(500);
     await expect(page.inputValue('#msisdn'), 'covered').resolves.toBe('');
     // The refused clicks said why, in the offer (which grew to say it).
-    await expect(textIncludingClosedShadowRoots(page)).resolves.toContain('Nothing filled: something on the page was over this box');
+    await expect(textIncludingClosedShadowRoots(page)).resolves.toContain('Not filled yet: this box had only just appeared or moved, or something on the page was over it.');
+    // It grew above and to the left of its button, which stayed under the pointer.
+    expect((await page.locator('linekeeper-offer').boundingBox())!.height).toBeGreaterThan(box.height + 20);
+    expect(await fillButtonBox(page)).toEqual(buttonBefore);
     // In plain view again, for a moment: a click on the button fills.
     await page.evaluate(() => document.getElementById('decoy')!.remove());
     await page.waitForTimeout(SEEN_FOR_MS + 300);
@@ -187,21 +213,26 @@ describe('autofill on carrier hostnames', () => {
     const page = await session.context.newPage();
     await page.goto('https://eshop.hk.chinamobile.com/steps');
     await offerBox(page);
+    const before = (await fillButtonBox(page))!;
     await clickOfferButton(page, 'Fill HK CMHK');
     await expect.poll(() => page.inputValue('#msisdn')).toBe('91234567');
     await expect.poll(() => textIncludingClosedShadowRoots(page)).toContain('Not found: amount');
-    await expect(textIncludingClosedShadowRoots(page)).resolves.toContain('Fill again');
+    await expect(textIncludingClosedShadowRoots(page)).resolves.toContain('Fill the next step');
+    // The report above it leaves the button (now shorter: "Fill the next step") where it was, at the box's bottom right.
+    const after = (await fillButtonBox(page))!;
+    expect([after.right, after.bottom]).toEqual([before.right, before.bottom]);
+    expect(after.y).toBe(before.y);
     // The page's own script accepts the number and shows the amounts.
     await page.getByRole('button', { name: '下一步 Next' }).click();
     await page.locator('#step-amount').waitFor({ state: 'visible' });
     await page.waitForTimeout(SEEN_FOR_MS + 300); // the button moved under the report
-    await clickOfferButton(page, 'Fill again');
+    await clickOfferButton(page, 'Fill the next step');
     await expect.poll(() => page.inputValue('#amount-value')).toBe('50');
     // The number, filled by the first click, is not reported missing; with both filled the button goes.
     await expect.poll(() => textIncludingClosedShadowRoots(page)).toContain('Filled: amount');
     const text = await textIncludingClosedShadowRoots(page);
     expect(text).not.toContain('Not found');
-    expect(text).not.toContain('Fill again');
+    expect(text).not.toContain('Fill the next step');
     await page.close();
   });
 

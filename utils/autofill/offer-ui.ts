@@ -12,34 +12,58 @@ export interface OfferUi {
    * report, for the next step of a form that was not all there yet; without it, it goes.
    */
   showReport(lines: string[], again?: string): void;
+  /** Takes the offer down: its observer, timers and listeners too. */
   remove(): void;
 }
 
+// The box is anchored bottom right, and the fill button sits at the bottom right of .main: a report
+// shown above it (which may widen the box) leaves the button where the user's pointer is.
 const STYLE = `
 :host { all: initial; position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; }
 .box { font: 14px/1.4 system-ui, sans-serif; color: #1b1b1b; background: #fff; border: 1px solid #c9ced6;
   border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 8px; display: flex; gap: 6px; align-items: flex-start; max-width: 320px; }
-.fill { font: inherit; font-weight: 600; background: #0b6bcb; color: #fff; border: 0; border-radius: 8px; padding: 8px 12px; cursor: pointer; }
+.fill { font: inherit; font-weight: 600; background: #0b6bcb; color: #fff; border: 0; border-radius: 8px; padding: 8px 12px; cursor: pointer;
+  text-align: start; text-wrap: balance; }
 .fill:focus-visible, .close:focus-visible { outline: 2px solid #0b6bcb; outline-offset: 2px; }
-.main { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
-.close { font: inherit; background: none; border: 0; color: #555; cursor: pointer; padding: 4px 6px; }
-.report { margin: 0; padding: 4px; }
+.main { display: flex; flex-direction: column; align-items: flex-end; gap: 6px; }
+.name { align-self: flex-start; font-size: 12px; line-height: 1.2; font-weight: 600; color: #555; margin-bottom: -2px; }
+.close { font: inherit; font-size: 18px; line-height: 1; background: none; border: 0; border-radius: 6px; color: #555; cursor: pointer;
+  min-width: 28px; min-height: 28px; padding: 0; margin: -4px -4px 0 0; }
+.report { margin: 0; padding: 4px; align-self: stretch; }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; margin: 0; }
-@media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close { color: #bbb; } }
+@media (max-width: 480px) { .box { max-width: min(320px, 78vw); } .fill { padding: 6px 10px; } }
+@media (prefers-color-scheme: dark) { .box { background: #202124; color: #e8eaed; border-color: #5f6368; } .close, .name { color: #bbb; } }
 `;
 
-/** The most of a line's label the offer shows. */
+/** The most of a line's label the offer shows, in Latin letters' widths (a wide character counts 2). */
 const LABEL_MAX = 28;
+/**
+ * East Asian wide characters, drawn about twice as wide as a Latin letter: Hangul Jamo, CJK
+ * radicals to Yi (kana, ideographs), Hangul syllables, compatibility ideographs, vertical and small
+ * forms, full-width forms, and the supplementary ideographs.
+ */
+const WIDE = /^[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
 
 /**
  * A line's label as the offer shows it: a long one ("Mum's old China Mobile HK number (HSBC and
- * Octopus codes)") is cut, so that the amount after it stays in view and the offer small.
+ * Octopus codes)", "妈妈的旧中国移动香港号码（接收银行验证码）") is cut, so that the amount after it
+ * stays in view and the offer small.
  */
 export function offerLabel(label: string): string {
   // By grapheme: a flag (two code points) or a family emoji is never cut in half.
   const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(label), (part) => part.segment);
-  return graphemes.length > LABEL_MAX ? `${graphemes.slice(0, LABEL_MAX - 1).join('').trimEnd()}…` : label;
+  let width = 0;
+  // How many graphemes fit in LABEL_MAX - 1, with room for the "…".
+  let fits = 0;
+  for (const grapheme of graphemes) {
+    width += WIDE.test(grapheme) ? 2 : 1;
+    if (width < LABEL_MAX) fits += 1;
+  }
+  return width > LABEL_MAX ? `${graphemes.slice(0, fits).join('').trimEnd()}…` : label;
 }
+
+/** How long a final report (no next step to fill) stays before the offer goes. */
+export const REPORT_SHOWN_MS = 10_000;
 
 /** How long the fill button must have been fully visible, uncovered and in place before a click counts. */
 export const SEEN_FOR_MS = 500;
@@ -73,12 +97,12 @@ const COVER_CHECK_MS = 100;
  * generated content (the host's ::before/::after, <html>'s ::after). Not seen there: a popover opened
  * inside a shadow root (no query reaches it).
  */
-function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event: MouseEvent): boolean; relaidOut(): void } {
+function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event: MouseEvent): boolean; relaidOut(): void; stop(): void } {
   let visibleSince: number | null = null;
   let coveredAt = -Infinity;
   let seenAt = '';
   const place = () => JSON.stringify(host.getBoundingClientRect());
-  new IntersectionObserver(
+  const observer = new IntersectionObserver(
     (entries) => {
       const entry = entries[entries.length - 1]!;
       const visible = entry.intersectionRatio >= 1 && ((entry as { isVisible?: boolean }).isVisible ?? true);
@@ -86,7 +110,8 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
       seenAt = place();
     },
     { threshold: [0, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
-  ).observe(button);
+  );
+  observer.observe(button);
   const restyled = (): boolean => {
     const style = getComputedStyle(host);
     return Object.entries(UNTOUCHED).some(([name, value]) => ![value, ''].includes(style.getPropertyValue(name)));
@@ -153,7 +178,11 @@ function visibilityGuard(host: HTMLElement, button: HTMLElement): { counts(event
     // A keyboard press has no point to test; a pointer's must hit the offer itself.
     return event.detail === 0 || document.elementsFromPoint(event.clientX, event.clientY)[0] === host;
   };
-  return { counts, relaidOut };
+  const stop = (): void => {
+    observer.disconnect();
+    clearInterval(watch);
+  };
+  return { counts, relaidOut, stop };
 }
 
 /**
@@ -174,6 +203,12 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
   button.className = 'fill';
   button.type = 'button';
   button.textContent = text.button;
+  // Whose box this is, in view, so that it is not taken for a widget of the carrier's page. Hidden
+  // from screen readers, which announce the same name as the region's.
+  const name = document.createElement('span');
+  name.className = 'name';
+  name.setAttribute('aria-hidden', 'true');
+  name.textContent = text.region;
   const close = document.createElement('button');
   close.className = 'close';
   close.type = 'button';
@@ -182,7 +217,7 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
   close.title = text.dismiss;
   const main = document.createElement('div');
   main.className = 'main';
-  main.append(button);
+  main.append(name, button);
   // The report is read out from this region, there from the start: screen readers often skip a
   // live region that arrives together with its text. The visible report has no role of its own.
   const live = document.createElement('p');
@@ -193,7 +228,31 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
 
   const guard = visibilityGuard(host, button);
   // The user zoomed or resized the window: the fixed box moved with the viewport, not by the page.
-  window.addEventListener('resize', () => guard.relaidOut());
+  const resized = () => guard.relaidOut();
+  window.addEventListener('resize', resized);
+  // After a final report the offer goes by itself, REPORT_SHOWN_MS after it appeared or after the
+  // pointer left the box; not while the pointer is on it or the keyboard's focus is in it.
+  let finalReport = false;
+  let pointerIn = false;
+  let goTimer: ReturnType<typeof setTimeout> | undefined;
+  const goLater = (): void => {
+    clearTimeout(goTimer);
+    if (finalReport) goTimer = setTimeout(() => pointerIn || shadow.activeElement?.matches(':focus-visible') || teardown(), REPORT_SHOWN_MS);
+  };
+  box.addEventListener('pointerenter', () => (pointerIn = true));
+  box.addEventListener('pointerleave', () => {
+    pointerIn = false;
+    goLater();
+  });
+  box.addEventListener('focusout', goLater);
+  // The × and the timer take the offer down alike.
+  const teardown = (): void => {
+    clearTimeout(goTimer);
+    finalReport = false;
+    guard.stop();
+    window.removeEventListener('resize', resized);
+    host.remove();
+  };
   button.addEventListener('click', (event) => {
     // Only a real click of the user fills; the page cannot script one (isTrusted is false then),
     // nor trick the user into one on an offer it has hidden, covered or moved.
@@ -208,7 +267,7 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
     onFill();
   });
   close.addEventListener('click', (event) => {
-    host.remove();
+    teardown();
     if (event.isTrusted) onDismiss();
   });
   // Inline and !important, so that the page's style sheets cannot hide or move it (a script still
@@ -229,7 +288,7 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
       }
       shownReport?.remove();
       shownReport = report;
-      main.prepend(report);
+      name.after(report);
       // Emptied first, so that the same report after a second click is read out again.
       live.textContent = '';
       requestAnimationFrame(() => (live.textContent = lines.join(' ')));
@@ -238,15 +297,15 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
         const focused = shadow.activeElement === button;
         button.remove();
         if (focused) close.focus({ preventScroll: true });
+        finalReport = true;
+        goLater();
         return;
       }
       button.textContent = again;
       button.disabled = false;
       guard.relaidOut();
     },
-    remove() {
-      host.remove();
-    },
+    remove: teardown,
   };
   return ui;
 }

@@ -1,9 +1,6 @@
 import type { MessageKey } from '../i18n';
 import type { FillReport, WantedField } from './payload';
 
-/** The short report shown after a fill, as lines of plain text (rendered with textContent). */
-const FIELD_KEYS: Record<WantedField, MessageKey> = { phone: 'fill_field_phone', amount: 'fill_field_amount', email: 'fill_field_email' };
-
 /** What a filled field counts for; a country code alone is not the number (its box may have been refused). */
 function wantedOf(field: string): WantedField | null {
   if (field === 'email') return 'email';
@@ -13,15 +10,19 @@ function wantedOf(field: string): WantedField | null {
 
 const wantedIn = (report: FillReport): WantedField[] => report.filled.flatMap((field) => wantedOf(field.field) ?? []);
 
+/**
+ * The short report shown after a fill, as lines of plain text (rendered with textContent). Fields
+ * are named by fill_field_phone, fill_field_amount and fill_field_email.
+ */
 export function reportLines(report: FillReport, translate: (key: MessageKey, substitutions?: string | string[]) => string): string[] {
-  const separator = translate('fill_field_separator');
+  const names = (fields: WantedField[]) => fields.map((field) => translate(`fill_field_${field}`)).join(translate('fill_field_separator'));
   const filled = [...new Set(wantedIn(report))];
-  const lines: string[] = [];
-  if (filled.length === 0) lines.push(translate('fill_report_nothing'));
-  else lines.push(translate('fill_report_filled', filled.map((field) => translate(FIELD_KEYS[field])).join(separator)));
-  if (report.notFound.length > 0 && filled.length > 0) lines.push(translate('fill_report_not_found', report.notFound.map((field) => translate(FIELD_KEYS[field])).join(separator)));
+  // Not the receipt e-mail: it is optional, and most pages have no box for it.
+  const missing = report.notFound.filter((field) => field !== 'email');
+  const lines = [filled[0] ? translate('fill_report_filled', names(filled)) : translate('fill_report_nothing')];
+  if (missing[0] && filled[0]) lines.push(translate('fill_report_not_found', names(missing)));
   const refused = report.refused.filter((field) => field.field !== 'frame').length;
-  if (refused > 0) lines.push(translate('fill_report_refused', String(refused)));
+  if (refused) lines.push(translate('fill_report_refused', String(refused)));
   return lines;
 }
 

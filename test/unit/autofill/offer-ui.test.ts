@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mountOffer, offerLabel, SEEN_FOR_MS, type OfferUi } from '../../../utils/autofill/offer-ui';
+import { mountOffer, offerLabel, REPORT_SHOWN_MS, SEEN_FOR_MS, type OfferUi } from '../../../utils/autofill/offer-ui';
 
 /**
  * The in-page offer's own behaviour. Its shadow root is closed, so the test keeps the root that
@@ -9,6 +9,8 @@ import { mountOffer, offerLabel, SEEN_FOR_MS, type OfferUi } from '../../../util
 let ui: OfferUi | null = null;
 /** What IntersectionObserver v2 says of the button: visible (or not) since `msAgo`. */
 let observe: (visible: boolean, msAgo?: number) => void = () => undefined;
+/** How many of the offers' observers were disconnected. */
+let disconnected = 0;
 class FakeIntersectionObserver {
   constructor(private readonly callback: (entries: unknown[]) => void) {
     observe = (visible, msAgo = 1000) => this.callback([{ intersectionRatio: visible ? 1 : 0, isVisible: visible, time: performance.now() - msAgo }]);
@@ -16,7 +18,9 @@ class FakeIntersectionObserver {
   observe(): void {
     observe(true);
   }
-  disconnect(): void {}
+  disconnect(): void {
+    disconnected += 1;
+  }
 }
 beforeEach(() => vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver));
 afterEach(() => {
@@ -320,6 +324,145 @@ describe('the guard and an open popover, and a refused click', () => {
   });
 });
 
+describe('the offer after its last report', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'requestAnimationFrame'] });
+    disconnected = 0;
+  });
+  afterEach(() => vi.useRealTimers());
+
+  /** The offer's own timers, listeners and observer, all gone: what the × leaves too. */
+  function expectTornDown(resize: { mock: { calls: unknown[][] } }, unresize: ReturnType<typeof vi.fn>) {
+    expect(ui!.host.isConnected).toBe(false);
+    expect(disconnected).toBe(1);
+    const listener = resize.mock.calls.find(([type]) => type === 'resize')![1];
+    expect(unresize).toHaveBeenCalledWith('resize', listener);
+    expect(vi.getTimerCount()).toBe(0); // the guard's interval, and the timer that took the offer down
+  }
+
+  it('goes by itself a while after a final report, torn down as the × does it', () => {
+    const resize = vi.spyOn(window, 'addEventListener');
+    const unresize = vi.spyOn(window, 'removeEventListener');
+    const { buttons } = mount();
+    trustedClick(buttons()[0]!);
+    ui!.showReport(['Filled: phone number, amount']);
+    vi.advanceTimersByTime(REPORT_SHOWN_MS - 100);
+    expect(ui!.host.isConnected).toBe(true); // read first
+    vi.advanceTimersByTime(200);
+    expectTornDown(resize, unresize);
+    expect(REPORT_SHOWN_MS).toBeGreaterThanOrEqual(8000);
+    expect(REPORT_SHOWN_MS).toBeLessThanOrEqual(15000);
+  });
+
+  it('the × tears it down alike', () => {
+    const resize = vi.spyOn(window, 'addEventListener');
+    const unresize = vi.spyOn(window, 'removeEventListener');
+    const onDismiss = vi.fn();
+    let root: ShadowRoot | null = null;
+    const attach = Element.prototype.attachShadow;
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      root = attach.call(this, init);
+      return root;
+    });
+    ui = mountOffer({ button: 'Fill UK giffgaff', dismiss: 'Hide', region: 'LineKeeper' }, vi.fn(), onDismiss);
+    trustedClick(root!.querySelector<HTMLButtonElement>('.close')!);
+    expectTornDown(resize, unresize);
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('stays while a next step is left to fill (or a click was refused), and while the pointer is on it', () => {
+    const { root, buttons } = mount();
+    trustedClick(buttons()[0]!);
+    ui!.showReport(['Filled: phone number', 'Not found: amount'], 'Fill the next step');
+    vi.advanceTimersByTime(10 * REPORT_SHOWN_MS);
+    expect(ui!.host.isConnected).toBe(true);
+    // The next step filled: the report is final, but the user has the pointer on the box, reading it.
+    const box = root.querySelector('.box')!;
+    box.dispatchEvent(new PointerEvent('pointerenter'));
+    ui!.showReport(['Filled: amount']);
+    vi.advanceTimersByTime(3 * REPORT_SHOWN_MS);
+    expect(ui!.host.isConnected).toBe(true);
+    // It goes a while after the pointer leaves.
+    box.dispatchEvent(new PointerEvent('pointerleave'));
+    vi.advanceTimersByTime(REPORT_SHOWN_MS - 100);
+    expect(ui!.host.isConnected).toBe(true);
+    vi.advanceTimersByTime(200);
+    expect(ui!.host.isConnected).toBe(false);
+  });
+
+  it('stays while the keyboard\'s focus is in it (on the ×, after Enter on "Fill"), and goes a while after focus leaves', () => {
+    const { root, buttons } = mount();
+    // After a key press, the browser draws the focus ring (:focus-visible) on what has focus; happy-dom has no such rule.
+    const matches = Element.prototype.matches;
+    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
+      return selector === ':focus-visible' ? this.getRootNode() === root && root.activeElement === this : matches.call(this, selector);
+    });
+    buttons()[0]!.focus();
+    keyPress(buttons()[0]!);
+    ui!.showReport(['Filled: phone number, amount']);
+    expect(root.activeElement?.className).toBe('close');
+    vi.advanceTimersByTime(3 * REPORT_SHOWN_MS);
+    expect(ui!.host.isConnected).toBe(true);
+    (root.activeElement as HTMLElement).blur();
+    vi.advanceTimersByTime(REPORT_SHOWN_MS + 100);
+    expect(ui!.host.isConnected).toBe(false);
+  });
+});
+
+describe('the offer\'s look', () => {
+  it('shows whose it is (the name the region is announced by), once for a screen reader', () => {
+    const { root } = mount();
+    const name = root.querySelector('.name')!;
+    const region = root.querySelector('[role=region]')!;
+    expect(name.textContent).toBe('LineKeeper');
+    expect(region.getAttribute('aria-label')).toBe('LineKeeper');
+    // Visible, at the top of the box, before the report and the button.
+    expect(getComputedStyle(name).display).not.toBe('none');
+    expect(parseFloat(getComputedStyle(name).fontSize)).toBeGreaterThanOrEqual(11);
+    expect(region.querySelector('.main')!.firstElementChild).toBe(name);
+    // The region's name already says it: the visible copy is not read out again.
+    expect(name.getAttribute('aria-hidden')).toBe('true');
+    ui!.showReport(['Nothing filled yet'], 'Fill UK giffgaff');
+    expect(name.nextElementSibling!.className).toBe('report');
+  });
+
+  it('has a × at least 28 px square, with a glyph large enough to see', () => {
+    const { root } = mount();
+    const close = getComputedStyle(root.querySelector('.close')!);
+    expect(parseFloat(close.minWidth)).toBeGreaterThanOrEqual(28);
+    expect(parseFloat(close.minHeight)).toBeGreaterThanOrEqual(28);
+    expect(close.fontSize).toBe('18px');
+    expect(close.lineHeight).toBe('1');
+  });
+
+  it('is narrower, with a smaller button, in a small window, so as to cover less of the page', () => {
+    const viewport = (window as unknown as { happyDOM: { setViewport(size: { width: number; height: number }): void } }).happyDOM;
+    viewport.setViewport({ width: 360, height: 560 });
+    try {
+      const { root } = mount();
+      expect(getComputedStyle(root.querySelector('.box')!).maxWidth).toBe('min(320px, 280.8px)'); // 78vw
+      expect(getComputedStyle(root.querySelector('.fill')!).paddingLeft).toBe('10px');
+    } finally {
+      viewport.setViewport({ width: 1024, height: 768 });
+    }
+  });
+
+  it('is at most 320 px wide in a larger window', () => {
+    const { root } = mount();
+    expect(getComputedStyle(root.querySelector('.box')!).maxWidth).toBe('320px');
+    expect(getComputedStyle(root.querySelector('.fill')!).paddingLeft).toBe('12px');
+  });
+
+  it('keeps the fill button at the bottom right, where it was, when a report appears above it', () => {
+    const { root, buttons } = mount();
+    const main = root.querySelector('.main')!;
+    expect(getComputedStyle(main).alignItems).toBe('flex-end');
+    ui!.showReport(['Not filled yet: this box had only just appeared'], 'Fill HK CMHK · HK$50.00');
+    expect(main.lastElementChild).toBe(buttons()[0]);
+    expect(getComputedStyle(root.querySelector('.report')!).alignSelf).toBe('stretch');
+  });
+});
+
 describe('offerLabel', () => {
   it('keeps a short label and cuts a long one, so the amount after it stays in view', () => {
     expect(offerLabel('UK giffgaff')).toBe('UK giffgaff');
@@ -328,6 +471,20 @@ describe('offerLabel', () => {
     expect(Array.from(offerLabel('📱'.repeat(40))).length).toBe(28);
     // By grapheme: a flag is two code points, and is kept whole or left out.
     expect(offerLabel(`Mum's China Mobile HK lin 🇭🇰 HSBC codes`)).toBe(`Mum's China Mobile HK lin 🇭🇰…`);
+  });
+
+  it('counts a Chinese, Japanese or Korean character (and a full-width one) as two Latin letters wide', () => {
+    // 28 Latin characters fit; 20 Chinese ones are as wide as 40 and are cut to 13 and the "…".
+    expect(offerLabel('Work SIM, giffgaff UK (old)')).toBe('Work SIM, giffgaff UK (old)');
+    expect(offerLabel('Mum’s China Mobile HK number')).toBe('Mum’s China Mobile HK number');
+    const chinese = '妈妈的旧中国移动香港号码接收银行验证码用';
+    expect(Array.from(chinese)).toHaveLength(20);
+    expect(offerLabel(chinese)).toBe('妈妈的旧中国移动香港号码接…');
+    expect(offerLabel('香港移动号码')).toBe('香港移动号码');
+    // Mixed: "HK " is 3, each ideograph 2, full-width brackets 2: cut where the width reaches 27.
+    expect(offerLabel('HK 中国移动（妈妈的旧号码，接收验证码）')).toBe('HK 中国移动（妈妈的旧号码，…');
+    expect(offerLabel('日本のSIMカード、ドコモの古い番号です')).toBe('日本のSIMカード、ドコモの古…');
+    expect(offerLabel('엄마의 오래된 홍콩 번호 (은행 인증용)')).toBe('엄마의 오래된 홍콩 번호 (은…');
   });
 });
 

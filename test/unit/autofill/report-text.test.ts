@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFillPayload } from '../../../utils/autofill/build-payload';
-import type { FillReport } from '../../../utils/autofill/payload';
+import type { FilledField, FillReport } from '../../../utils/autofill/payload';
 import { afterClick, reportLines } from '../../../utils/autofill/report-text';
 import { phoneFormats } from '../../../utils/domain/phone';
 
@@ -32,8 +32,16 @@ describe('reportLines', () => {
   });
 
   it('lists what was wanted but not found beside what was filled', () => {
-    const lines = reportLines(report({ filled: [{ field: 'tel', selector: '#m', value: '07700900123' }], notFound: ['amount', 'email'] }), translate);
-    expect(lines).toEqual(['fill_report_filled(fill_field_phone)', `fill_report_not_found(fill_field_amount${SEPARATOR}fill_field_email)`]);
+    const lines = reportLines(report({ filled: [{ field: 'tel', selector: '#m', value: '07700900123' }], notFound: ['phone', 'amount'] }), translate);
+    expect(lines).toEqual(['fill_report_filled(fill_field_phone)', `fill_report_not_found(fill_field_phone${SEPARATOR}fill_field_amount)`]);
+  });
+
+  it('never reports the receipt e-mail "not found": it is optional, and most top-up pages have no box for it', () => {
+    const phone: FilledField = { field: 'tel', selector: '#m', value: '07700900123' };
+    expect(reportLines(report({ filled: [phone], notFound: ['amount', 'email'] }), translate)).toEqual(['fill_report_filled(fill_field_phone)', 'fill_report_not_found(fill_field_amount)']);
+    expect(reportLines(report({ filled: [phone], notFound: ['email'] }), translate)).toEqual(['fill_report_filled(fill_field_phone)']);
+    // Filled, it is named like the others.
+    expect(reportLines(report({ filled: [phone, { field: 'email', selector: '#e', value: 'me@example.com' }] }), translate)).toEqual([`fill_report_filled(fill_field_phone${SEPARATOR}fill_field_email)`]);
   });
 
   it('counts refused fields, but not the frames it could not look into', () => {
@@ -84,7 +92,7 @@ describe('afterClick: the offer\'s report and button after each click', () => {
     expect(second.report.notFound).toEqual(['email']);
     expect(second.fillAgain).toBe(false);
     expect([...second.filledSoFar].sort()).toEqual(['amount', 'phone']);
-    expect(reportLines(second.report, translate)).toEqual(['fill_report_filled(fill_field_amount)', 'fill_report_not_found(fill_field_email)']);
+    expect(reportLines(second.report, translate)).toEqual(['fill_report_filled(fill_field_amount)']);
   });
 
   it('keeps it when nothing was filled, but not for a missing receipt box alone', () => {
