@@ -230,14 +230,15 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
   // The user zoomed or resized the window: the fixed box moved with the viewport, not by the page.
   const resized = () => guard.relaidOut();
   window.addEventListener('resize', resized);
-  // After a final report the offer goes by itself, REPORT_SHOWN_MS after it appeared or after the
-  // pointer left the box; not while the pointer is on it or the keyboard's focus is in it.
+  // After a final report the offer goes by itself, REPORT_SHOWN_MS after it appeared, after the
+  // pointer left the box or after the tab came back into view; not while the pointer is on it, the
+  // keyboard's focus is in it or the tab is hidden (a report never seen is not gone).
   let finalReport = false;
   let pointerIn = false;
   let goTimer: ReturnType<typeof setTimeout> | undefined;
   const goLater = (): void => {
     clearTimeout(goTimer);
-    if (finalReport) goTimer = setTimeout(() => pointerIn || shadow.activeElement?.matches(':focus-visible') || teardown(), REPORT_SHOWN_MS);
+    if (finalReport) goTimer = setTimeout(() => pointerIn || document.hidden || shadow.activeElement?.matches(':focus-visible') || teardown(), REPORT_SHOWN_MS);
   };
   box.addEventListener('pointerenter', () => (pointerIn = true));
   box.addEventListener('pointerleave', () => {
@@ -245,12 +246,14 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
     goLater();
   });
   box.addEventListener('focusout', goLater);
+  document.addEventListener('visibilitychange', goLater);
   // The × and the timer take the offer down alike.
   const teardown = (): void => {
     clearTimeout(goTimer);
     finalReport = false;
     guard.stop();
     window.removeEventListener('resize', resized);
+    document.removeEventListener('visibilitychange', goLater);
     host.remove();
   };
   button.addEventListener('click', (event) => {
@@ -258,9 +261,10 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
     // nor trick the user into one on an offer it has hidden, covered or moved.
     if (!event.isTrusted) return;
     if (!guard.counts(event)) {
-      // Said, so that a user whose click did nothing (a popover of the page's over the box) knows why.
+      // Said, so that a user whose click did nothing (a popover of the page's over the box) knows why,
+      // under what an earlier click filled (a double-click's second half must not hide it).
       // Shown once: showing it again would count as a new place, and the next click would have to wait.
-      if (text.refused && shownReport?.textContent !== text.refused) ui.showReport([text.refused], button.textContent ?? '');
+      if (text.refused && !shownLines.includes(text.refused)) ui.showReport([...shownLines, text.refused], button.textContent ?? '');
       return;
     }
     button.disabled = true;
@@ -277,9 +281,11 @@ export function mountOffer(text: { button: string; dismiss: string; region: stri
   document.documentElement.append(host);
 
   let shownReport: HTMLElement | null = null;
+  let shownLines: string[] = [];
   const ui: OfferUi = {
     host,
     showReport(lines, again) {
+      shownLines = lines;
       const report = document.createElement('p');
       report.className = 'report';
       for (const [index, line] of lines.entries()) {

@@ -409,6 +409,48 @@ describe('the offer after its last report', () => {
   });
 });
 
+describe('a second click right after a "Fill the next step" report (a double-click\'s second half)', () => {
+  it('is refused, and says so under what the first click filled, not instead of it', () => {
+    const refused = 'Not filled yet: this box had only just appeared or moved.';
+    const { buttons, reports, onFill } = mount(vi.fn(), refused);
+    trustedClick(buttons()[0]!);
+    ui!.showReport(['Filled: phone number', 'Not found: amount'], 'Fill the next step');
+    // The button stayed under the pointer; the offer relaid itself out, so the click must wait.
+    trustedClick(buttons()[0]!);
+    expect(onFill).toHaveBeenCalledOnce();
+    expect(reports()).toEqual([`Filled: phone numberNot found: amount${refused}`]);
+  });
+});
+
+describe('the final report in a tab the user has left', () => {
+  let hidden = false;
+  beforeEach(() => {
+    hidden = false;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'requestAnimationFrame'] });
+    Object.defineProperty(document, 'hidden', { get: () => hidden, configurable: true });
+  });
+  afterEach(() => {
+    delete (document as { hidden?: unknown }).hidden;
+    vi.useRealTimers();
+  });
+
+  it('stays until the tab is back in view, then goes REPORT_SHOWN_MS later', () => {
+    const { buttons } = mount();
+    trustedClick(buttons()[0]!);
+    hidden = true;
+    document.dispatchEvent(new Event('visibilitychange'));
+    ui!.showReport(['Filled: phone number']);
+    vi.advanceTimersByTime(3 * REPORT_SHOWN_MS);
+    expect(ui!.host.isConnected).toBe(true);
+    hidden = false;
+    document.dispatchEvent(new Event('visibilitychange'));
+    vi.advanceTimersByTime(REPORT_SHOWN_MS - 100);
+    expect(ui!.host.isConnected).toBe(true);
+    vi.advanceTimersByTime(200);
+    expect(ui!.host.isConnected).toBe(false);
+  });
+});
+
 describe('the offer\'s look', () => {
   it('shows whose it is (the name the region is announced by), once for a screen reader', () => {
     const { root } = mount();
