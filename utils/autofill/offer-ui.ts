@@ -75,6 +75,8 @@ export const SEEN_FOR_MS = 500;
 const UNTOUCHED: Record<string, string> = {
   opacity: '1', visibility: 'visible', filter: 'none', transform: 'none', translate: 'none', scale: 'none', rotate: 'none',
   'mask-image': 'none', 'clip-path': 'none', 'mix-blend-mode': 'normal',
+  // A zoomed-out offer is too small to read yet takes a click laid under the page's own bait.
+  zoom: '1',
 };
 /** How often the offer goes back to the end of <html> when something follows it. */
 const MAX_MOVES = 3;

@@ -212,7 +212,7 @@ describe('the guard without IntersectionObserver v2 (Firefox: geometry only, and
   });
 
   it('pins, and checks, every property that hides or moves the box without changing its hit test', () => {
-    const changes: [string, string][] = [['mask-image', 'linear-gradient(transparent, transparent)'], ['translate', '-500px -300px'], ['scale', '0.01'], ['rotate', '180deg'], ['clip-path', 'inset(50%)'], ['mix-blend-mode', 'multiply'], ['opacity', '0.01']];
+    const changes: [string, string][] = [['mask-image', 'linear-gradient(transparent, transparent)'], ['translate', '-500px -300px'], ['scale', '0.01'], ['rotate', '180deg'], ['clip-path', 'inset(50%)'], ['mix-blend-mode', 'multiply'], ['opacity', '0.01'], ['zoom', '0.1']];
     const { buttons, onFill } = mount();
     // Pinned inline and !important: no style sheet of the page overrides them.
     for (const [name] of changes) expect(ui!.host.style.getPropertyPriority(name === 'mask-image' ? 'mask-image' : name), name).toBe('important');
