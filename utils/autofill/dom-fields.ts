@@ -270,10 +270,11 @@ export function visibilityProblem(element: Element, ignore?: Element): RefusalRe
     const root = element.getRootNode() as Document | ShadowRoot;
     const hit = typeof root.elementFromPoint === 'function' ? root.elementFromPoint(x, y) : null;
     if (hit && hit !== element && !element.contains(hit) && !hit.contains(element) && hit !== ignore && !(ignore && ignore.contains(hit))) {
-      // A floating label drawn over its own field is not a cover; anything else on top is.
-      const labels = (element as HTMLInputElement).labels;
-      const isOwnLabel = labels ? Array.from(labels).some((label) => label === hit) : false;
-      if (!isOwnLabel) return 'covered';
+      // A floating label drawn over its own field is not a cover: a <label> of the field, or the
+      // element that names it (aria-labelledby: a span in many design systems). Itself, not what it
+      // holds: a label wrapped around the field may hold a cover too. Anything else on top is one.
+      const named = (element.getAttribute('aria-labelledby') ?? '').split(' ').map((id) => root.getElementById(id));
+      if (![...((element as HTMLInputElement).labels ?? []), ...named].includes(hit as HTMLElement)) return 'covered';
     }
   }
   return null;
