@@ -149,6 +149,16 @@ describe('withCarrierDefaults', () => {
     const fresh = withCarrierDefaults(emptyLineForm(DEFAULT_SETTINGS), findCarrier('cmhk'), true);
     expect(fresh).toMatchObject({ country: 'HK', currency: 'HKD', keepAliveDays: '', timeZone: 'Asia/Hong_Kong' });
   });
+
+  it('an existing line with an amount keeps its currency when its carrier is changed: HK$38 never turns into £38', () => {
+    const hk = { ...emptyLineForm(DEFAULT_SETTINGS), carrier: 'cmhk', country: 'HK', currency: 'HKD' };
+    for (const field of ['balance', 'renewalAmount', 'renewalBelow', 'renewalTopUp', 'remindersLowBalance'] as const) {
+      expect(withCarrierDefaults({ ...hk, [field]: '38.00' }, findCarrier('giffgaff'), false), field).toMatchObject({ country: 'GB', currency: 'HKD' });
+    }
+    // Without an amount the new carrier's currency comes, as for a new line.
+    expect(withCarrierDefaults(hk, findCarrier('giffgaff'), false).currency).toBe('GBP');
+    expect(withCarrierDefaults({ ...hk, balance: '38.00' }, findCarrier('giffgaff'), true).currency).toBe('GBP');
+  });
 });
 
 describe('parseDaysList', () => {

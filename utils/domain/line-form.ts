@@ -392,17 +392,22 @@ export function formFromLine(line: Line, settings: Settings, carrierIds: readonl
   };
 }
 
+/** The form's amounts, all counted in the line's currency. */
+const AMOUNT_FIELDS = ['balance', 'renewalAmount', 'renewalBelow', 'renewalTopUp', 'remindersLowBalance'] as const;
+
 /**
- * Picking a carrier fills what the carrier implies: the country numbers are read in and the
- * currency always; for a new line also the keep-alive days (from the rule) and the time zone.
- * An existing line keeps its own keep-alive and zone: the user may have set them on purpose.
+ * Picking a carrier fills what the carrier implies: the country numbers are read in, and the
+ * currency; for a new line also the keep-alive days (from the rule) and the time zone. An existing
+ * line keeps its own keep-alive and zone (the user may have set them on purpose), and its currency
+ * while it has an amount: a carrier corrected later must not turn HK$38 into £38 unseen.
  */
 export function withCarrierDefaults(values: LineFormValues, carrier: Carrier | undefined, isNew: boolean): LineFormValues {
   if (!carrier) return values;
+  const keepsCurrency = !isNew && AMOUNT_FIELDS.some((field) => values[field].trim() !== '');
   return {
     ...values,
     country: carrier.country || values.country,
-    currency: carrier.currency || values.currency,
+    currency: (!keepsCurrency && carrier.currency) || values.currency,
     ...(isNew
       ? {
           keepAliveDays: carrier.rule.activityEveryDays === null ? '' : String(carrier.rule.activityEveryDays),

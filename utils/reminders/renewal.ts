@@ -50,6 +50,14 @@ export function renewalReminders(ctx: LineContext): Reminder[] {
 }
 
 /**
+ * The expiry after a renewal on `renewedOn` went through: one that ended by then now runs to the
+ * next renewal (what was paid for); a later one, or none, stays as it was.
+ */
+function paidUntil(expiresOn: IsoDate | null, renewedOn: IsoDate, nextOn: IsoDate): IsoDate | null {
+  return expiresOn !== null && expiresOn <= renewedOn ? nextOn : expiresOn;
+}
+
+/**
  * The user confirms the renewal went through. A cycle moves on by its months, on its day of the
  * month, clamped at month ends (31 Jan, 28 Feb, 31 Mar: the day is kept while a month is too short).
  * Money moved, so a renewal day that has come counts as activity too, which also resolves a
@@ -61,9 +69,12 @@ export function confirmRenewal(line: Line, today: IsoDate): Line {
     const { day: _old, ...rest } = plan;
     const day = plan.day ?? Number(plan.nextOn.slice(8));
     const nextOn = addMonthsOnDay(plan.nextOn, plan.months, day);
-    const moved: Line = { ...line, renewal: keepsCycleDay(nextOn, day) ? { ...rest, nextOn, day } : { ...rest, nextOn } };
+    const moved: Line = { ...line, renewal: keepsCycleDay(nextOn, day) ? { ...rest, nextOn, day } : { ...rest, nextOn }, expiresOn: paidUntil(line.expiresOn, plan.nextOn, nextOn) };
     return plan.nextOn <= today ? markActivityDone(moved, today) : moved;
   }
-  if (plan.kind === 'monthly') return markActivityDone(line, today);
+  if (plan.kind === 'monthly') {
+    const renewed = monthlyDateOnOrBefore(today, plan.day);
+    return markActivityDone({ ...line, expiresOn: paidUntil(line.expiresOn, renewed, nextMonthlyDate(addDays(renewed, 1), plan.day)) }, today);
+  }
   return line;
 }

@@ -274,6 +274,17 @@ describe('renewal', () => {
     expect(plan(w, '2026-12-05T09:00:00Z').due).toEqual([]);
   });
 
+  it('a confirmed renewal extends an expiry that ended by its day to the next renewal, and leaves a later one alone', () => {
+    const due = line({ expiresOn: '2026-11-23', renewal: { kind: 'cycle', months: 6, amount: 5000, nextOn: '2026-11-23' } });
+    expect(confirmRenewal(due, '2026-11-23')).toMatchObject({ expiresOn: '2027-05-23', renewal: { nextOn: '2027-05-23' } });
+    const longer = line({ expiresOn: '2027-09-01', renewal: { kind: 'cycle', months: 6, amount: 5000, nextOn: '2026-11-23' } });
+    expect(confirmRenewal(longer, '2026-11-23').expiresOn).toBe('2027-09-01');
+    expect(confirmRenewal(line({ expiresOn: null, renewal: { kind: 'cycle', months: 1, amount: 500, nextOn: '2026-11-23' } }), '2026-11-23').expiresOn).toBeNull();
+    // A fixed day each month: the renewal of 15 Nov, confirmed on the 16th, runs to 15 Dec.
+    const monthly = line({ expiresOn: '2026-11-15', renewal: { kind: 'monthly', day: 15, amount: 300 } });
+    expect(confirmRenewal(monthly, '2026-11-16')).toMatchObject({ expiresOn: '2026-12-15', lastActivityOn: '2026-11-16' });
+  });
+
   it('confirming moves the cycle on by its months, clamped at month ends', () => {
     const monthly = line({ renewal: { kind: 'cycle', months: 1, amount: 500, nextOn: '2027-01-31' } });
     expect(confirmRenewal(monthly, '2027-01-31').renewal).toMatchObject({ nextOn: '2027-02-28' });
