@@ -57,7 +57,10 @@ export function carrierFromForm(
     activityEveryDays: days('activityEveryDays'),
     topUpExtendsDays: days('topUpExtendsDays'),
   };
-  if (name !== '' && carrier.id !== ownId && existingIds.includes(carrier.id)) problems.name = { code: 'duplicate-id', detail: name };
+  // One name, one carrier, whatever its case or width ("lycamobile uk", "ｇｉｆｆｇａｆｆ"), built-in ones included.
+  const key = (text: string) => text.normalize('NFKC').toLowerCase();
+  const taken = [...existingIds.filter((id) => id !== ownId).map((id) => id.slice(CUSTOM_PREFIX.length)), ...CARRIERS.map((builtIn) => builtIn.name)];
+  if (name !== '' && taken.some((other) => key(other) === key(name))) problems.name = { code: 'duplicate-id', detail: name };
   for (const issue of customCarrierIssues(carrier, 'carrier')) {
     const key = issue.path.split(/[.[]/)[1] ?? '';
     const field: CarrierField = key === 'id' ? 'name' : (key as CarrierField);

@@ -20,7 +20,10 @@ type LineTitleKey = WithoutShort<MessageKey>;
 export function notificationText(due: Pick<DueReminder, 'label' | 'details'>, locale: string, { inLine = false } = {}): NotificationText {
   const { label, details } = due;
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
-  const day = (date: string) => formatShortDate(date, locale);
+  // A day more than about six months from today carries its year (an expired card of May 2024);
+  // today is the deadline less the days left, for the kinds that count them.
+  const today = 'daysLeft' in details ? new Date(Date.parse(`${'deadline' in details ? details.deadline : details.lastDay}T00:00:00Z`) - details.daysLeft * 86_400_000).toISOString().slice(0, 10) : undefined;
+  const day = (date: string) => formatShortDate(date, locale, today);
   // The short variants take the same substitutions: their $DAYS$ is $2 too.
   const title = (key: LineTitleKey, ...more: string[]) => t(inLine ? `${key}_short` : key, [label, ...more]);
   const countdown = (prefix: 'rem_expiry' | 'rem_keepalive', daysLeft: number) =>

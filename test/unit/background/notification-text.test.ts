@@ -24,6 +24,13 @@ describe('reminder words', () => {
     expect(card(-22)).toBe('Expired at the end of 31 Oct. It pays for: UK giffgaff, HK CMHK. Update the card at the carrier.');
   });
 
+  it('give a day more than about six months away its year (an expired card of May 2024), not a near one', () => {
+    const card = (lastDay: string, daysLeft: number) => notificationText({ label: 'Visa', details: { kind: 'card-expiry', cardLabel: 'Visa', last4: '4242', lastDay, daysLeft, lineLabels: ['HK CMHK'] } }, 'en-GB').message;
+    expect(card('2024-05-31', -906)).toBe('Expired at the end of 31 May 2024. It pays for: HK CMHK. Update the card at the carrier.');
+    expect(card('2026-10-31', -22)).toContain('end of 31 Oct.');
+    expect(notificationText({ label: 'HK CMHK', details: { kind: 'expiry', deadline: '2025-12-01', daysLeft: -357 } }, 'en-GB').message).toBe('Validity ended on 1 Dec 2025. Top up now to try to recover the number.');
+  });
+
   it('in Chinese too', () => {
     fakeBrowser.i18n.getMessage = chineseMessage as typeof fakeBrowser.i18n.getMessage;
     expect(notificationText(keepAlive(-6), 'zh-CN').message).toBe('保号期限 11月16日 已过。请立即使用或充值。');

@@ -20,6 +20,14 @@ describe('the custom carrier form', () => {
     expect(customCarrierIssues({ ...carrier!, domains: ['bücher.de'] }, 'customCarriers[0]').map((issue) => issue.path)).toContain('customCarriers[0].domains[0]');
   });
 
+  it('refuses a name already taken in another case or width, or by a built-in carrier; the carrier being edited may keep its own', () => {
+    const form = { name: 'lycamobile uk', country: 'GB', domains: 'lyca.co.uk', rechargeUrl: 'https://www.lyca.co.uk/topup', activityEveryDays: '', topUpExtendsDays: '' };
+    expect(carrierFromForm(form, []).problems.name).toEqual({ code: 'duplicate-id', detail: 'lycamobile uk' });
+    expect(carrierFromForm({ ...form, name: 'ＴＩＮＧ' }, ['custom:Ting']).problems.name?.code).toBe('duplicate-id');
+    expect(carrierFromForm({ ...form, name: 'TING' }, ['custom:Ting'], 'custom:Ting').problems).toEqual({});
+    expect(carrierFromForm({ ...form, name: 'Lyca' }, ['custom:Ting']).problems).toEqual({});
+  });
+
   it('refuses in the form a top-up page that is not on one of the carrier\'s domains (the fill would never run there)', () => {
     const form = { name: 'Lyca UK', country: 'GB', domains: 'lycamobile.co.uk', rechargeUrl: 'https://www.lyca.co.uk/topup', activityEveryDays: '', topUpExtendsDays: '' };
     const { carrier, problems } = carrierFromForm(form, []);
