@@ -9,7 +9,7 @@ import { CarriersSection } from './CarriersSection';
 import { TopUpsSection } from './TopUpsSection';
 import { BackupSection } from './BackupSection';
 import { UndoToast } from './UndoToast';
-import { errorText, focusSection, type OptionsData, type SectionProps, type UndoOffer } from './types';
+import { errorText, focusSection, type OptionsData, type SectionProps, type UndoOffer, joinUndo } from './types';
 import type { MessageKey } from '../../utils/i18n';
 
 
@@ -109,7 +109,7 @@ export function OptionsApp({ onExternalChange, zone = Intl.DateTimeFormat().reso
         {!sectionProps && !loadError ? <p>{t('opt_loading')}</p> : null}
         {sectionProps ? (
           <>
-            <LinesSection {...sectionProps} now={now} offerUndo={setUndo} />
+            <LinesSection {...sectionProps} now={now} offerUndo={(offer) => setUndo((open) => joinUndo(open, offer))} />
             <RemindersSection key={JSON.stringify(sectionProps.data.settings)} {...sectionProps} />
             <PaymentMethodsSection {...sectionProps} />
             <CarriersSection {...sectionProps} />

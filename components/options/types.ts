@@ -13,6 +13,26 @@ export interface UndoOffer {
   /** Accessible name of the undo button, naming what it brings back. */
   undoLabel: string;
   undo: () => Promise<void>;
+  /** How many deletions the offer undoes (a second delete joins the open offer). */
+  count?: number;
+}
+
+/**
+ * A delete while an undo offer is still open joins it, so that the first is not lost: one toast
+ * says both, and Undo brings back both, the latest first.
+ */
+export function joinUndo(open: UndoOffer | null, next: UndoOffer): UndoOffer {
+  if (!open) return next;
+  const count = (open.count ?? 1) + 1;
+  return {
+    message: `${open.message} ${next.message}`,
+    undoLabel: t('opt_undo_deletes', String(count)),
+    count,
+    async undo() {
+      await next.undo();
+      await open.undo();
+    },
+  };
 }
 
 /** What every section gets from the page. */

@@ -137,6 +137,20 @@ describe('archive and delete', () => {
     expect((await getTopUps()).map((topUp) => topUp.id).sort()).toEqual(['t1', 't2', 't3']);
     await waitFor(() => expect(screen.getByTestId('status').textContent).toBe('Restored “US Ultra PayGo” and its top-up records.'));
   });
+  it('a second delete while the first can still be undone joins it: one Undo brings back both', async () => {
+    await seedSample();
+    await renderPage();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete US Ultra PayGo' }));
+    await screen.findByRole('button', { name: 'Undo deleting “US Ultra PayGo”' });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Travel data eSIM' }));
+    const undo = await screen.findByRole('button', { name: 'Undo these 2 deletions' });
+    await waitFor(async () => expect(await getLines()).toHaveLength(2));
+    expect(undo.closest('.toast')!.textContent).toContain('Deleted “US Ultra PayGo” and its top-up records (2). Deleted “Travel data eSIM”');
+    fireEvent.click(undo);
+    await waitFor(async () => expect((await getLines()).map((line) => line.id).sort()).toEqual(['l-cmhk', 'l-data', 'l-giffgaff', 'l-ultra']));
+    expect((await getTopUps()).map((topUp) => topUp.id).sort()).toEqual(['t1', 't2', 't3']);
+  });
+
   it('deleting a line again right after undoing leaves no stale "Restored …" beside the toast', async () => {
     await seedSample();
     await renderPage();
