@@ -23,13 +23,13 @@ interface Props {
   onReminderDone(key: string, title: string): void;
 }
 
-/** One line in the popup: who it is, how long it has, what to do, and the quick actions. */
 /**
  * Whether keyboard focus was dropped (the element that had it went away). The options page has the
  * same check in components/options/focus.ts; sharing one module would add a chunk to the popup's budget.
  */
 export const focusLost = (): boolean => !document.activeElement || document.activeElement === document.body;
 
+/** One line in the popup: who it is, how long it has, what to do, and the quick actions. */
 export function LineCard(props: Props) {
   const { row, locale } = props;
   const { status } = row;

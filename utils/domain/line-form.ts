@@ -95,12 +95,12 @@ export function parseWholeNumber(text: string, min: number, max: number): Parsed
 
 type ParsedMinor = { ok: true; minor: number } | { ok: false; problem: FieldProblem };
 
-/** An amount in `currency`, as minor units; precision errors name the currency's decimals. */
 /** A currency code as typed: "hkd", or "ＨＫＤ" from a Chinese IME in full-width mode, is HKD. */
 export function currencyCodeOf(text: string): string {
   return text.normalize('NFKC').trim().toUpperCase();
 }
 
+/** An amount in `currency`, as minor units; precision errors name the currency's decimals. */
 export function parseFormAmount(text: string, currency: string, { min = 0 }: { min?: number } = {}): ParsedMinor {
   const parsed = parseAmount(text, currency);
   if (parsed.ok) {
