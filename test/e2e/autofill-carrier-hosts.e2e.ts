@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, SAMPLE_BACKUP, type ExtensionSession } from './harness';
 import { startLocalServers, type LocalServers } from './local-https';
 import { SEEN_FOR_MS } from '../../utils/autofill/offer-ui';
+import { showClickThroughPopoverDecoy } from './offer-decoys';
 
 /**
  * The built extension on real carrier hostnames (served locally over HTTPS, names mapped with
@@ -170,16 +171,7 @@ describe('autofill on carrier hostnames', () => {
     await page.waitForTimeout(500);
     await expect(page.inputValue('#msisdn'), 'transparent').resolves.toBe('');
     // Or leaves it in place and lays a decoy over it, in the top layer, that lets clicks through.
-    await page.evaluate(() => {
-      (document.querySelector('linekeeper-offer') as HTMLElement).style.setProperty('opacity', '1', 'important');
-      const decoy = document.createElement('div');
-      decoy.id = 'decoy';
-      decoy.textContent = 'Accept cookies';
-      decoy.popover = 'manual';
-      decoy.style.cssText = 'position:fixed;inset:auto 0 0 auto;margin:0;width:400px;height:200px;background:#fff;border:0;pointer-events:none';
-      document.body.append(decoy);
-      decoy.showPopover();
-    });
+    await page.evaluate(showClickThroughPopoverDecoy);
     await page.waitForTimeout(SEEN_FOR_MS + 300);
     await click();
     await page.waitForTimeout(500);

@@ -6,6 +6,7 @@ import { launchFirefoxExtension, type FirefoxSession } from './firefox-harness';
 import { datedSample } from './dated-sample';
 import { startLocalServers, type LocalServers } from './local-https';
 import { SEEN_FOR_MS } from '../../utils/autofill/offer-ui';
+import { showClickThroughPopoverDecoy } from './offer-decoys';
 
 /**
  * The Firefox build (MV3, event page instead of a service worker) in Debian's Firefox ESR: restore,
@@ -133,16 +134,7 @@ describe('the Firefox build in Firefox ESR', () => {
     await sleep(500);
     expect(await phone(), 'transparent').toBe('');
     // Firefox has no IntersectionObserver v2, and its hit test skips a pointer-events: none cover.
-    await page.evaluate(() => {
-      (document.querySelector('linekeeper-offer') as HTMLElement).style.setProperty('opacity', '1', 'important');
-      const decoy = document.createElement('div');
-      decoy.id = 'decoy';
-      decoy.textContent = 'Accept cookies';
-      decoy.popover = 'manual';
-      decoy.style.cssText = 'position:fixed;inset:auto 0 0 auto;margin:0;width:400px;height:200px;background:#fff;border:0;pointer-events:none';
-      document.body.append(decoy);
-      decoy.showPopover();
-    });
+    await page.evaluate(showClickThroughPopoverDecoy);
     await sleep(SEEN_FOR_MS + 300);
     await click();
     await sleep(500);
